@@ -1,0 +1,106 @@
+package faq
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// frontMatter holds the keys faq reads from a document's YAML (---) or
+// TOML (+++) front matter. Other keys are ignored.
+type frontMatter struct {
+	// Title names the document; entries with no section heading above them
+	// take it as their topic.
+	Title string `yaml:"title"`
+	// Disclaimer is shown under every answer from the document on a terminal.
+	Disclaimer string `yaml:"disclaimer"`
+	// Synonyms are comma-separated groups of words or phrases that search
+	// treats as the same ("si, sacroiliac"). YAML only.
+	Synonyms []string `yaml:"synonyms"`
+}
+
+// splitFrontMatter finds front matter at the start of src. It returns the
+// parsed keys, the offset where the Markdown body starts, and a problem
+// description when the block is malformed. An opening delimiter with no
+// closing one is not front matter: the file is read as Markdown from the
+// start (a leading --- is then a thematic break) and the problem reported.
+func splitFrontMatter(src []byte) (fm frontMatter, body int, problem string) {
+	first, rest, ok := bytes.Cut(src, []byte("\n"))
+	if !ok {
+		return fm, 0, ""
+	}
+	delim := string(bytes.TrimRight(first, " \t\r"))
+	if delim != "---" && delim != "+++" {
+		return fm, 0, ""
+	}
+	off := len(first) + 1
+	for len(rest) > 0 {
+		line, next, _ := bytes.Cut(rest, []byte("\n"))
+		trimmed := string(bytes.TrimRight(line, " \t\r"))
+		if trimmed == delim || (delim == "---" && trimmed == "...") {
+			block := src[len(first)+1 : off]
+			end := off + len(line)
+			if end < len(src) {
+				end++ // the newline after the closing delimiter
+			}
+			if delim == "---" {
+				if err := yaml.Unmarshal(block, &fm); err != nil {
+					return frontMatter{}, end, "front matter is not valid YAML: " + firstLine(err.Error())
+				}
+			} else {
+				fm.Title = tomlTitle(block)
+			}
+			fm.Title = strings.TrimSpace(fm.Title)
+			fm.Disclaimer = strings.Join(strings.Fields(fm.Disclaimer), " ")
+			return fm, end, ""
+		}
+		off += len(line) + 1
+		rest = next
+	}
+	return fm, 0, "unterminated front matter (no closing " + delim + " line)"
+}
+
+// tomlTitle reads a top-level `title = "..."` line, the only key faq uses
+// from TOML front matter.
+func tomlTitle(block []byte) string {
+	for _, line := range strings.Split(string(block), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "[") {
+			return "" // a table starts: no more top-level keys
+		}
+		key, value, ok := strings.Cut(line, "=")
+		if !ok || strings.TrimSpace(key) != "title" {
+			continue
+		}
+		value = strings.TrimSpace(value)
+		if s, err := strconv.Unquote(value); err == nil {
+			return s
+		}
+		return strings.Trim(value, `'"`)
+	}
+	return ""
+}
+
+// synonymGroups splits front matter synonym lines into groups of at least
+// two non-empty members.
+func synonymGroups(lines []string) [][]string {
+	var groups [][]string
+	for _, line := range lines {
+		var g []string
+		for _, m := range strings.Split(line, ",") {
+			if m = strings.Join(strings.Fields(m), " "); m != "" {
+				g = append(g, m)
+			}
+		}
+		if len(g) > 1 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}

@@ -1,0 +1,186 @@
+package faq
+
+import (
+	"strings"
+	"sync"
+)
+
+// A field is a part of an entry that search weighs on its own.
+type field uint8
+
+const (
+	fieldQuestion field = iota
+	fieldAlias          // "Also asked as" wordings and sub-headings
+	fieldTopic
+	fieldAnswer
+	numFields
+)
+
+var fieldNames = [numFields]string{"question", "alias", "topic", "answer"}
+
+func (f field) String() string { return fieldNames[f] }
+
+// posting records how often a term occurs in each field of one entry.
+type posting struct {
+	doc int32
+	tf  [numFields]uint16
+}
+
+// An Index is an inverted index over a FAQ's entries: for each term (a
+// stem or a synonym group), the entries holding it and how often per
+// field. Build one with NewIndex; it is safe for concurrent searches.
+type Index struct {
+	faq      *FAQ
+	terms    map[string]int32 // term → position in postings
+	postings [][]posting
+	lens     [][numFields]uint32 // per entry, terms per field
+	avgLen   [numFields]float64
+	vocab    map[string]int32 // surface word → entries holding it
+	syn      *synonymTable
+
+	// Built on first use by a search that needs them.
+	byLenOnce sync.Once
+	byLen     [][]string // vocab words by length, for typo correction
+	sortOnce  sync.Once
+	sorted    []string // terms in order, for word families
+}
+
+// NewIndex indexes every entry of f.
+func NewIndex(f *FAQ) *Index {
+	ix := &Index{
+		faq:   f,
+		terms: map[string]int32{},
+		lens:  make([][numFields]uint32, len(f.Entries)),
+		vocab: map[string]int32{},
+		syn:   newSynonymTable(f.Synonyms),
+	}
+	b := indexBuilder{ix: ix, stems: map[string]string{}}
+	for i := range f.Entries {
+		b.add(int32(i), &f.Entries[i])
+	}
+	var total [numFields]float64
+	for _, l := range ix.lens {
+		for fl := range numFields {
+			total[fl] += float64(l[fl])
+		}
+	}
+	for fl := range numFields {
+		ix.avgLen[fl] = max(total[fl]/float64(max(len(ix.lens), 1)), 1)
+	}
+	return ix
+}
+
+type indexBuilder struct {
+	ix    *Index
+	stems map[string]string // memoised stem()
+	tf    map[string]*[numFields]uint16
+	seen  map[string]bool
+}
+
+func (b *indexBuilder) stem(w string) string {
+	s, ok := b.stems[w]
+	if !ok {
+		s = stem(w)
+		b.stems[w] = s
+	}
+	return s
+}
+
+func (b *indexBuilder) add(doc int32, e *Entry) {
+	b.tf = map[string]*[numFields]uint16{}
+	b.seen = map[string]bool{}
+	b.field(doc, fieldQuestion, e.Question)
+	b.field(doc, fieldAlias, strings.Join(e.Aliases, "\n"))
+	b.field(doc, fieldTopic, e.Topic)
+	b.field(doc, fieldAnswer, indexableText(e.Answer()))
+	for term, tf := range b.tf {
+		id, ok := b.ix.terms[term]
+		if !ok {
+			id = int32(len(b.ix.postings))
+			b.ix.terms[term] = id
+			b.ix.postings = append(b.ix.postings, nil)
+		}
+		b.ix.postings[id] = append(b.ix.postings[id], posting{doc: doc, tf: *tf})
+	}
+	for w := range b.seen {
+		b.ix.vocab[w]++
+	}
+}
+
+func (b *indexBuilder) field(doc int32, f field, text string) {
+	var stems []string
+	splitWords(text, func(w string) {
+		if isStopWord(w) {
+			return
+		}
+		stems = append(stems, b.stem(w))
+		if !b.seen[w] && !isNumber(w) {
+			b.seen[w] = true
+		}
+	})
+	b.ix.lens[doc][f] = uint32(len(stems))
+	stems = append(stems, b.ix.syn.expandDoc(stems)...)
+	for _, s := range stems {
+		tf := b.tf[s]
+		if tf == nil {
+			tf = new([numFields]uint16)
+			b.tf[s] = tf
+		}
+		if tf[f] < 1<<16-1 {
+			tf[f]++
+		}
+	}
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// indexableText drops the parts of Markdown that are not prose a reader
+// would search for: link destinations and HTML tags. Link text, code and
+// everything else stays.
+func indexableText(md string) string {
+	var b strings.Builder
+	b.Grow(len(md))
+	for i := 0; i < len(md); i++ {
+		c := md[i]
+		switch {
+		case c == ']' && i+1 < len(md) && md[i+1] == '(':
+			if j := strings.IndexByte(md[i+1:], ')'); j >= 0 && !strings.ContainsAny(md[i+1:i+1+j], " \n") {
+				i += j + 1
+				b.WriteByte(' ')
+				continue
+			}
+		case c == '<' && i+1 < len(md) && (isASCIILetter(md[i+1]) || md[i+1] == '/' || md[i+1] == '!'):
+			if j := strings.IndexByte(md[i:], '>'); j >= 0 && !strings.Contains(md[i:i+j], "\n\n") {
+				i += j
+				b.WriteByte(' ')
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// Len returns the number of indexed entries.
+func (ix *Index) Len() int { return len(ix.lens) }
+
+// FAQ returns the indexed FAQ.
+func (ix *Index) FAQ() *FAQ { return ix.faq }
+
+// known reports whether a query word occurs in the corpus or the synonym
+// lists.
+func (ix *Index) known(w string) bool {
+	if _, ok := ix.terms[stem(w)]; ok {
+		return true
+	}
+	return ix.syn.words[w]
+}

@@ -1,0 +1,499 @@
+package faq
+
+import (
+	"os"
+	"strconv"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Threshold is the confidence a best match needs to be given as the
+// answer. Below it, search reports no confident match and offers the
+// matches as suggestions.
+var Threshold = envFloat("FAQ_TH", 0.5)
+
+// Scoring parameters: BM25F's term-frequency saturation, and per field
+// its weight and length normalisation.
+const k1 = 1.2
+
+var (
+	fieldWeight = [numFields]float64{fieldQuestion: envFloat("FAQ_WQ", 3), fieldAlias: envFloat("FAQ_WA", 2), fieldTopic: 0.5, fieldAnswer: 1}
+	fieldB      = [numFields]float64{fieldQuestion: 0.5, fieldAlias: 0.5, fieldTopic: 0, fieldAnswer: 0.75}
+	// fieldCover is how much an occurrence in each field counts towards
+	// confidence: a query word the question itself uses counts fully.
+	fieldCover = [numFields]float64{fieldQuestion: 1, fieldAlias: 1, fieldTopic: 0.5, fieldAnswer: 0.7}
+)
+
+// unknownWeight scales the rarity of a query word no entry holds, as
+// evidence that the query is about something the FAQ does not cover.
+var unknownWeight = envFloat("FAQ_UW", 0.5)
+
+// relatedWeight is how much a related term (same word family, another
+// stem) counts against the term itself.
+var relatedWeight = envFloat("FAQ_RW", 0.7)
+
+// Weights of query words that were not found as typed.
+const (
+	weightTypo   = 0.8
+	weightJoined = 0.9
+)
+
+// Options adjust a search.
+type Options struct {
+	// Limit is the number of matches to return; 0 means 3.
+	Limit int
+	// Topic, when set, restricts the search to entries of that topic
+	// (compared without regard to case).
+	Topic string
+}
+
+// A Match is an entry found by a search.
+type Match struct {
+	Entry *Entry
+	// Score is the confidence that the entry answers the query, from 0 to
+	// 1; see Threshold.
+	Score float64
+	// Rank is the BM25F score the matches are ordered by.
+	Rank float64
+}
+
+// A Result is the outcome of a search.
+type Result struct {
+	Query string
+	// Matches are the best entries, best first.
+	Matches []Match
+	// Confident is true when Matches[0] answers the query.
+	Confident bool
+	// Terms tell how each query word was understood.
+	Terms []Term
+}
+
+// A Term is one query word, or several joined, as search understood it.
+type Term struct {
+	// Words are the query words as typed.
+	Words string
+	// Term is what was looked up: a stem, or a synonym group ("~pt").
+	Term string
+	// How is "", "typo" (corrected to Corrected), "joined" (two words
+	// read as one), "split" (one word read as two), "synonym" (the words
+	// matched a synonym group) or "unknown" (no entry holds it).
+	How       string
+	Corrected string
+	// Synonyms are the members of the group when How is "synonym".
+	Synonyms []string
+	// Weight is how much the term counts (less for corrected words), IDF
+	// its rarity in the corpus.
+	Weight, IDF float64
+	// Related are corpus terms of the same word family that also match,
+	// at relatedWeight ("treatment" for "treat", "sciatica" for
+	// "sciatic").
+	Related []string
+	// Fields of the best match that hold the term.
+	Fields []string
+}
+
+// Search finds the entries that best answer query.
+func (ix *Index) Search(query string, opt Options) Result {
+	if opt.Limit <= 0 {
+		opt.Limit = 3
+	}
+	res := Result{Query: query}
+	terms := ix.analyze(query)
+	res.Terms = terms
+	if len(terms) == 0 {
+		return res
+	}
+	ranks := map[int32]float64{}
+	best := map[int32]float64{}
+	for _, t := range terms {
+		clear(best)
+		for k, term := range t.alternatives() {
+			id, ok := ix.terms[term]
+			if !ok {
+				continue
+			}
+			w := t.Weight
+			if k > 0 {
+				w *= relatedWeight
+			}
+			for _, p := range ix.postings[id] {
+				if opt.Topic != "" && !strings.EqualFold(ix.faq.Entries[p.doc].Topic, opt.Topic) {
+					continue
+				}
+				best[p.doc] = max(best[p.doc], w*t.IDF*ix.saturate(p))
+			}
+		}
+		for d, v := range best {
+			ranks[d] += v
+		}
+	}
+	docs := make([]int32, 0, len(ranks))
+	for d := range ranks {
+		docs = append(docs, d)
+	}
+	sort.Slice(docs, func(i, j int) bool {
+		ri, rj := ranks[docs[i]], ranks[docs[j]]
+		if ri != rj {
+			return ri > rj
+		}
+		return docs[i] < docs[j]
+	})
+	if len(docs) > opt.Limit {
+		docs = docs[:opt.Limit]
+	}
+	for _, d := range docs {
+		res.Matches = append(res.Matches, Match{
+			Entry: &ix.faq.Entries[d],
+			Score: ix.confidence(terms, d),
+			Rank:  ranks[d],
+		})
+	}
+	if len(res.Matches) > 0 {
+		res.Confident = res.Matches[0].Score >= Threshold
+		top := ix.docOf(res.Matches[0].Entry)
+		for i := range res.Terms {
+			res.Terms[i].Fields = ix.fieldsOf(&res.Terms[i], top)
+		}
+	}
+	return res
+}
+
+// saturate returns BM25F's weighted, length-normalised and saturated term
+// frequency for one posting.
+func (ix *Index) saturate(p posting) float64 {
+	var tf float64
+	for f := range numFields {
+		if p.tf[f] == 0 {
+			continue
+		}
+		norm := 1 - fieldB[f] + fieldB[f]*float64(ix.lens[p.doc][f])/ix.avgLen[f]
+		tf += fieldWeight[f] * float64(p.tf[f]) / norm
+	}
+	return tf * (k1 + 1) / (tf + k1)
+}
+
+// idf is BM25's inverse document frequency; a term no entry holds gets
+// the largest value, as the rarest possible word.
+func (ix *Index) idf(term string) float64 {
+	df := 0
+	if id, ok := ix.terms[term]; ok {
+		df = len(ix.postings[id])
+	}
+	n := float64(len(ix.lens))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// confidence is the share of the query's information (its terms weighted
+// by rarity) that the entry covers, each term counted by the best field
+// holding it (fieldCover) and by how surely it was understood (Weight).
+// Words no entry holds count against every entry, so a query about
+// something the FAQ never mentions scores low however well its common
+// words match.
+func (ix *Index) confidence(terms []Term, doc int32) float64 {
+	var got, total float64
+	for _, t := range terms {
+		if t.How == "unknown" && len(t.Related) == 0 {
+			total += t.IDF * unknownWeight
+			continue
+		}
+		total += t.IDF
+		cover := 0.0
+		for k, term := range t.alternatives() {
+			p, ok := ix.posting(term, doc)
+			if !ok {
+				continue
+			}
+			w := 1.0
+			if k > 0 {
+				w = relatedWeight
+			}
+			for f := range numFields {
+				if p.tf[f] > 0 {
+					cover = max(cover, w*fieldCover[f])
+				}
+			}
+		}
+		got += t.Weight * t.IDF * cover
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// posting finds the posting of term for doc.
+func (ix *Index) posting(term string, doc int32) (posting, bool) {
+	id, ok := ix.terms[term]
+	if !ok {
+		return posting{}, false
+	}
+	ps := ix.postings[id]
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].doc >= doc })
+	if i < len(ps) && ps[i].doc == doc {
+		return ps[i], true
+	}
+	return posting{}, false
+}
+
+// alternatives returns the term followed by its related terms.
+func (t *Term) alternatives() []string { return append([]string{t.Term}, t.Related...) }
+
+// fieldsOf names the fields of doc holding t or a related term.
+func (ix *Index) fieldsOf(t *Term, doc int32) []string {
+	var in [numFields]bool
+	for _, term := range t.alternatives() {
+		if p, ok := ix.posting(term, doc); ok {
+			for f := range numFields {
+				in[f] = in[f] || p.tf[f] > 0
+			}
+		}
+	}
+	var out []string
+	for f := range numFields {
+		if in[f] {
+			out = append(out, field(f).String())
+		}
+	}
+	return out
+}
+
+func (ix *Index) docOf(e *Entry) int32 {
+	for i := range ix.faq.Entries {
+		if &ix.faq.Entries[i] == e {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// analyze turns a query into terms: words are normalised and stop words
+// dropped; unknown words are joined with a neighbour, split in two or
+// corrected to a near corpus word where that finds a known word; stems
+// are taken and synonym phrases replaced by their group.
+func (ix *Index) analyze(query string) []Term {
+	ws := words(query)
+	type qword struct {
+		text, typed, how, corrected string
+		weight                      float64
+	}
+	var qs []qword
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.stop {
+			continue
+		}
+		if i+1 < len(ws) && !ws[i+1].stop && (!ix.known(w.text) || !ix.known(ws[i+1].text)) {
+			if joined := w.text + ws[i+1].text; ix.known(joined) {
+				qs = append(qs, qword{joined, w.text + " " + ws[i+1].text, "joined", joined, weightJoined})
+				i++
+				continue
+			}
+		}
+		if ix.known(w.text) {
+			qs = append(qs, qword{w.text, w.text, "", "", 1})
+			continue
+		}
+		if a, b, ok := ix.split(w.text); ok {
+			qs = append(qs, qword{a, w.text, "split", a + " " + b, weightJoined}, qword{b, w.text, "split", a + " " + b, weightJoined})
+			continue
+		}
+		if c, ok := ix.correct(w.text); ok {
+			qs = append(qs, qword{c, w.text, "typo", c, weightTypo})
+			continue
+		}
+		qs = append(qs, qword{w.text, w.text, "unknown", "", 1})
+	}
+	stems := make([]string, len(qs))
+	for i, q := range qs {
+		stems[i] = stem(q.text)
+	}
+	rewritten, spans := ix.syn.rewriteQuery(stems)
+	var terms []Term
+	seen := map[string]int{}
+	for k, term := range rewritten {
+		sp := spans[k]
+		var typed []string
+		t := Term{Term: term, Weight: 1}
+		for _, q := range qs[sp[0]:sp[1]] {
+			typed = append(typed, q.typed)
+			t.Weight = min(t.Weight, q.weight)
+			if q.how != "" && t.How == "" {
+				t.How, t.Corrected = q.how, q.corrected
+			}
+		}
+		t.Words = strings.Join(typed, " ")
+		if strings.HasPrefix(term, "~") {
+			if t.How == "" || t.How == "unknown" {
+				t.How = "synonym"
+			}
+			if g, ok := ix.syn.group(term); ok {
+				t.Synonyms = g
+			}
+		}
+		if !strings.HasPrefix(term, "~") {
+			t.Related = ix.related(term)
+		}
+		t.IDF = ix.idf(term)
+		if _, ok := ix.terms[term]; !ok && len(t.Related) > 0 {
+			t.IDF = ix.idf(t.Related[0])
+		}
+		if i, ok := seen[term]; ok {
+			terms[i].Weight = max(terms[i].Weight, t.Weight)
+			continue
+		}
+		seen[term] = len(terms)
+		terms = append(terms, t)
+	}
+	return terms
+}
+
+// split reads an unknown word as two known ones ("sacroiliac" as "sacro
+// iliac" when the FAQ writes it so), preferring the most even split.
+func (ix *Index) split(w string) (a, b string, ok bool) {
+	best := 0
+	for k := 2; k <= len(w)-2; k++ {
+		l, r := w[:k], w[k:]
+		if isStopWord(l) || isStopWord(r) || !ix.known(l) || !ix.known(r) {
+			continue
+		}
+		if m := min(len(l), len(r)); m > best {
+			best, a, b, ok = m, l, r, true
+		}
+	}
+	return a, b, ok
+}
+
+// correct finds the corpus word nearest to an unknown word within
+// maxTypos edits. Ties go to a word with the same first letter, then to
+// the word more entries use, then alphabetical order.
+func (ix *Index) correct(w string) (string, bool) {
+	limit := maxTypos(len(w))
+	if limit == 0 || isNumber(w) {
+		return "", false
+	}
+	ix.buildByLen()
+	best, bestDist, bestCount := "", limit+1, int32(-1)
+	for l := max(len(w)-limit, 1); l <= len(w)+limit && l < len(ix.byLen); l++ {
+		for _, c := range ix.byLen[l] {
+			d := editDistance(w, c, min(limit, bestDist))
+			if d > limit || d > bestDist {
+				continue
+			}
+			count := ix.vocab[c]
+			if d < bestDist || betterCandidate(w, c, count, best, bestCount) {
+				best, bestDist, bestCount = c, d, count
+			}
+		}
+	}
+	return best, best != ""
+}
+
+func betterCandidate(w, c string, count int32, best string, bestCount int32) bool {
+	if best == "" {
+		return true
+	}
+	cFirst, bFirst := c[0] == w[0], best[0] == w[0]
+	if cFirst != bFirst {
+		return cFirst
+	}
+	if count != bestCount {
+		return count > bestCount
+	}
+	return c < best
+}
+
+func (ix *Index) buildByLen() {
+	ix.byLenOnce.Do(ix.fillByLen)
+}
+
+func (ix *Index) fillByLen() {
+	add := func(w string) {
+		for len(ix.byLen) <= len(w) {
+			ix.byLen = append(ix.byLen, nil)
+		}
+		ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
+	}
+	for w := range ix.vocab {
+		add(w)
+	}
+	for w := range ix.syn.words {
+		if _, ok := ix.vocab[w]; !ok && !isStopWord(w) {
+			add(w)
+		}
+	}
+	for _, ws := range ix.byLen {
+		sort.Strings(ws)
+	}
+}
+
+// group returns the members of a synonym group term.
+func (t *synonymTable) group(term string) ([]string, bool) {
+	for _, g := range t.groups {
+		if groupTerm(g) == term {
+			return g, true
+		}
+	}
+	return nil, false
+}
+
+func envFloat(k string, d float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
+		return v
+	}
+	return d
+}
+
+// Word families: a stem and a corpus stem that extends it by a short
+// suffix ("treat" and "treatment", "sciatic" and "sciatica") are
+// probably the same word. Porter2 only strips inflections, so derivations
+// like these stay apart.
+const (
+	minFamilyPrefix = 5 // letters the two stems share at least
+	maxFamilySuffix = 4 // letters the longer one adds at most
+)
+
+// related returns the corpus terms of term's word family, nearest first.
+func (ix *Index) related(term string) []string {
+	if len(term) < minFamilyPrefix || isNumber(term) {
+		return nil
+	}
+	sorted := ix.sortedTerms()
+	var out []string
+	// Longer stems: term is their prefix.
+	i := sort.SearchStrings(sorted, term)
+	for ; i < len(sorted) && strings.HasPrefix(sorted[i], term); i++ {
+		if c := sorted[i]; c != term && len(c)-len(term) <= maxFamilySuffix {
+			out = append(out, c)
+		}
+	}
+	// Shorter stems: prefixes of term.
+	for l := len(term) - 1; l >= minFamilyPrefix && len(term)-l <= maxFamilySuffix; l-- {
+		if _, ok := ix.terms[term[:l]]; ok {
+			out = append(out, term[:l])
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return absDiff(len(out[a]), len(term)) < absDiff(len(out[b]), len(term)) })
+	return out
+}
+
+func absDiff(a, b int) int {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// sortedTerms returns the index's terms in order, built on first use.
+func (ix *Index) sortedTerms() []string {
+	ix.sortOnce.Do(func() {
+		ix.sorted = make([]string, 0, len(ix.terms))
+		for t := range ix.terms {
+			if !strings.HasPrefix(t, "~") {
+				ix.sorted = append(ix.sorted, t)
+			}
+		}
+		sort.Strings(ix.sorted)
+	})
+	return ix.sorted
+}

@@ -1,0 +1,114 @@
+package faq
+
+import (
+	"sort"
+	"strings"
+)
+
+// synonymTable maps phrases (sequences of stems) to synonym groups. A
+// group is searched as one term, named after its first member ("~pt" for
+// "pt, physical therapy, physio").
+type synonymTable struct {
+	byFirst map[string][]phrase // keyed by the phrase's first stem, longest first
+	groups  [][]string          // the members as written, by group
+	words   map[string]bool     // every member word, as a known word for typo correction
+}
+
+type phrase struct {
+	stems []string
+	group int
+}
+
+// groupTerm is the index term that stands for a synonym group.
+func groupTerm(members []string) string { return "~" + strings.Join(stemsOf(members[0]), "_") }
+
+func newSynonymTable(groups [][]string) *synonymTable {
+	t := &synonymTable{byFirst: map[string][]phrase{}, words: map[string]bool{}}
+	for _, g := range groups {
+		gi := len(t.groups)
+		t.groups = append(t.groups, g)
+		for _, m := range g {
+			stems := stemsOf(m)
+			if len(stems) == 0 {
+				continue
+			}
+			for _, w := range words(m) {
+				t.words[w.text] = true
+			}
+			t.byFirst[stems[0]] = append(t.byFirst[stems[0]], phrase{stems, gi})
+		}
+	}
+	for _, ps := range t.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
+	}
+	return t
+}
+
+// stemsOf returns the stems of the non-stop words of s.
+func stemsOf(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		if !w.stop {
+			out = append(out, stem(w.text))
+		}
+	}
+	return out
+}
+
+// matches calls fn for every phrase that starts at stems[i].
+func (t *synonymTable) matches(stems []string, i int, fn func(p phrase)) {
+	for _, p := range t.byFirst[stems[i]] {
+		if i+len(p.stems) > len(stems) {
+			continue
+		}
+		ok := true
+		for k, s := range p.stems {
+			if stems[i+k] != s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			fn(p)
+		}
+	}
+}
+
+// expandDoc returns the group terms of every phrase occurring in a
+// document's stems. The stems themselves stay indexed too.
+func (t *synonymTable) expandDoc(stems []string) []string {
+	if len(t.groups) == 0 {
+		return nil
+	}
+	var out []string
+	for i := range stems {
+		t.matches(stems, i, func(p phrase) {
+			out = append(out, groupTerm(t.groups[p.group]))
+		})
+	}
+	return out
+}
+
+// rewriteQuery replaces each phrase in a query, longest first, by its group
+// term. It returns for each output term the span of input stems it covers.
+func (t *synonymTable) rewriteQuery(stems []string) (terms []string, spans [][2]int) {
+	for i := 0; i < len(stems); {
+		n := 0
+		var group int
+		t.matches(stems, i, func(p phrase) {
+			if len(p.stems) > n {
+				n, group = len(p.stems), p.group
+			}
+		})
+		if n == 0 {
+			terms = append(terms, stems[i])
+			spans = append(spans, [2]int{i, i + 1})
+			i++
+			continue
+		}
+		terms = append(terms, groupTerm(t.groups[group]))
+		spans = append(spans, [2]int{i, i + n})
+		i += n
+	}
+	return terms, spans
+}

@@ -1,0 +1,162 @@
+package faq
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A word is one normalised word of text: lower case, accents and
+// apostrophes removed. Stop is set for words that carry no topic of their
+// own ("how", "the", "does").
+type word struct {
+	text string
+	stop bool
+}
+
+// splitWords calls fn for each word of s, in order.
+//
+// A word is a run of letters and digits. Apostrophes inside a word are
+// dropped ("don't" → "dont", "Prometheus's" → "prometheus"), accents are
+// removed ("vis-à-vis" → "vis", "a", "vis"), and a word is split where a
+// digit is followed by a letter, so "L5-S1", "l5s1" and "l5 s1" all give
+// the words "l5" and "s1", and "64bit" gives "64" and "bit".
+func splitWords(s string, fn func(w string)) {
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			fn(b.String())
+			b.Reset()
+		}
+	}
+	prevDigit := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case isApostrophe(r):
+			// Inside a word an apostrophe joins ("dont"); a possessive 's
+			// at the end of a word is dropped.
+			if b.Len() > 0 && i < len(s) && unicode.IsLetter(rune(s[i])) {
+				if (s[i] == 's' || s[i] == 'S') && (i+1 == len(s) || !isWordByte(s[i+1])) {
+					i++
+				}
+				continue
+			}
+			flush()
+			prevDigit = false
+			continue
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
+			folded := foldRune(r)
+			if folded == "" {
+				continue
+			}
+			for _, fr := range folded {
+				if !unicode.IsLetter(fr) && !unicode.IsDigit(fr) {
+					flush()
+					prevDigit = false
+					continue
+				}
+				isDigit := unicode.IsDigit(fr)
+				if prevDigit && !isDigit {
+					flush()
+				}
+				b.WriteRune(fr)
+				prevDigit = isDigit
+			}
+			continue
+		default:
+			flush()
+			prevDigit = false
+			continue
+		}
+		isDigit := '0' <= r && r <= '9'
+		if prevDigit && !isDigit {
+			flush()
+		}
+		b.WriteByte(byte(r))
+		prevDigit = isDigit
+	}
+	flush()
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '\u2019' || r == '\u02bc' || r == '\u2018'
+}
+
+// foldRune lower-cases a non-ASCII letter or digit and strips its accents
+// (and compatibility forms such as fullwidth letters) by NFKD
+// decomposition. Combining marks fold to nothing.
+func foldRune(r rune) string {
+	if unicode.Is(unicode.Mn, r) {
+		return ""
+	}
+	d := norm.NFKD.String(string(unicode.ToLower(r)))
+	var b strings.Builder
+	for _, c := range d {
+		if unicode.Is(unicode.Mn, c) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(c))
+	}
+	return b.String()
+}
+
+// words returns the words of s.
+func words(s string) []word {
+	var out []word
+	splitWords(s, func(w string) {
+		out = append(out, word{text: w, stop: isStopWord(w)})
+	})
+	return out
+}
+
+// stem reduces a word to its Snowball (Porter2) English stem, so that
+// "injections", "injected" and "injection" meet as "inject".
+func stem(w string) string {
+	if len(w) <= 2 || hasDigit(w) {
+		return w
+	}
+	return english.Stem(w, true)
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// isStopWord reports whether w is too common to say what a question is
+// about: Snowball's English stop list, question words, modal verbs and the
+// apostrophe-less contractions splitWords produces.
+func isStopWord(w string) bool {
+	if english.IsStopWord(w) {
+		return true
+	}
+	switch w {
+	case "could", "would", "shall", "may", "might", "must", "also", "ever",
+		"im", "ive", "id", "ill", "dont", "doesnt", "didnt", "cant", "wont",
+		"isnt", "arent", "wasnt", "youre", "youve", "whats", "hows", "thats",
+		"theres", "lets", "vs", "versus", "via", "etc", "eg", "ie",
+		"please", "thanks", "thank", "hi", "hello", "anyone", "someone",
+		"something", "anything", "us", "yes", "okay", "ok":
+		return true
+	}
+	return false
+}

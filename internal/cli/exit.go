@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime/debug"
+
+	"github.com/faqtool/faq/internal/iostreams"
+	"github.com/faqtool/faq/internal/sanitize"
+)
+
+// Exit codes, documented in --help and the README.
+const (
+	ExitOK          = 0   // answered
+	ExitNoMatch     = 1   // no confident match, or an unknown id
+	ExitUsage       = 2   // bad usage, bad input or unreadable data
+	ExitInternal    = 70  // a bug: an unexpected panic (EX_SOFTWARE)
+	ExitInterrupted = 130 // interrupted by Ctrl-C
+)
+
+// exitError carries an exit code. Its message, if any, is printed once by
+// Main; an empty message means the command already reported the problem.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErrorf reports bad usage or bad input (exit 2).
+func usageErrorf(format string, a ...any) error {
+	return &exitError{ExitUsage, fmt.Errorf(format, a...)}
+}
+
+// dataError reports FAQ data that cannot be loaded (exit 2).
+func dataError(err error) error { return &exitError{ExitUsage, err} }
+
+// errNoMatch is returned after a command has already told the user that
+// nothing matched (exit 1).
+var errNoMatch = &exitError{code: ExitNoMatch}
+
+// errUnknownID reports an id that names no entry (exit 1).
+func errUnknownID(msg string) error { return &exitError{ExitNoMatch, errors.New(msg)} }
+
+// Main runs faq with the process's arguments and streams and returns the
+// exit code.
+func Main() int {
+	return Run(os.Args[1:], iostreams.System(), os.Getenv)
+}
+
+// Run runs faq with the given arguments, streams and environment and
+// returns the exit code. A panic is a bug: it is reported in one line as
+// an internal error (exit 70), with the stack only when FAQ_DEBUG is set.
+func Run(args []string, io *iostreams.IOStreams, getenv func(string) string) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(io.ErrOut, "faq: internal error: %v\n", r)
+			if getenv("FAQ_DEBUG") != "" {
+				io.ErrOut.Write(debug.Stack())
+			}
+			code = ExitInternal
+		}
+	}()
+	cmd := newRootCmd(&factory{io: io, getenv: getenv})
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	return report(io, err)
+}
+
+// report prints err once, on one line, and returns its exit code.
+func report(io *iostreams.IOStreams, err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	code := ExitUsage
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	if msg := err.Error(); msg != "" {
+		fmt.Fprintln(io.ErrOut, "faq: "+sanitize.Line(msg))
+	}
+	return code
+}

@@ -1,0 +1,187 @@
+// Package cli implements the faq command line: commands, flags, output
+// formats and exit codes. It is the only package that knows about flags.
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/iostreams"
+)
+
+// factory holds what commands need from outside: streams, environment,
+// and the FAQ, loaded once on first use.
+type factory struct {
+	io     *iostreams.IOStreams
+	getenv func(string) string
+
+	faq   *faq.FAQ
+	index *faq.Index
+}
+
+// options are the flags shared by every command.
+type options struct {
+	data    []string
+	json    bool
+	format  string
+	style   string
+	color   string
+	width   int
+	topic   string
+	top     int
+	explain bool
+}
+
+const disclaimer = "Answers from the built-in FAQ are general information, not medical advice."
+
+func newRootCmd(f *factory) *cobra.Command {
+	o := &options{}
+	cmd := &cobra.Command{
+		Use:   "faq [flags] QUESTION...",
+		Short: "Answer questions from a FAQ",
+		Long: `faq answers a question from a FAQ: type it after the command, no quotes needed.
+
+The built-in FAQ covers the S1 nerve, sciatica, the L5-S1 level and the
+sacroiliac (SI) joint. ` + disclaimer + `
+Point faq at any FAQ written in Markdown with --data or FAQ_PATH.
+
+On a terminal the answer is formatted; on a pipe it is plain Markdown.
+With no question words and stdin not a terminal, every line of stdin is a
+question. To ask a question whose first word is a command name (list,
+show, check, help ...), use "faq ask ..." or "faq -- ...".`,
+		Example: `  faq is the s1 nerve the same as sciatica
+  faq si joint mri --json | jq -r .answer
+  printf 'si joint mri\nl5 s1 heal time\n' | faq --json
+  faq --data docs/FAQ.md how do i upgrade
+  faq ask list of treatments for a pinched s1 nerve`,
+		Args:          cobra.ArbitraryArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && f.io.IsStdinTTY() {
+				return cmd.Help()
+			}
+			return askRun(f, o, args)
+		},
+	}
+	cmd.SetOut(f.io.Out)
+	cmd.SetErr(f.io.ErrOut)
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErrorf("%v (see 'faq --help')", err)
+	})
+	cmd.SetUsageTemplate(cmd.UsageTemplate() + exitCodesHelp)
+
+	fl := cmd.PersistentFlags()
+	fl.StringArrayVar(&o.data, "data", nil, "FAQ `path`: a Markdown file or a folder of them (repeatable; default: $FAQ_PATH, else the built-in FAQ)")
+	fl.BoolVar(&o.json, "json", false, "print JSON (same as --format json)")
+	fl.StringVar(&o.format, "format", "", "output `format`: markdown, text or json (default: formatted on a terminal, markdown on a pipe)")
+	fl.StringVar(&o.style, "style", "", "glamour style `name` or JSON style file (default: $GLAMOUR_STYLE, else dark or light by $COLORFGBG)")
+	fl.StringVar(&o.color, "color", "auto", "colour: auto, always or never (auto: only on a terminal, and not when $NO_COLOR is set)")
+	fl.IntVar(&o.width, "width", 0, "wrap at `columns` (default: the terminal's width, at most 100; 80 when unknown)")
+	fl.StringVar(&o.topic, "topic", "", "only entries of this `topic`")
+	addAskFlags(cmd, o)
+
+	cmd.AddCommand(
+		newAskCmd(f, o),
+		newListCmd(f, o),
+		newShowCmd(f, o),
+	)
+	cmd.SetHelpCommand(newHelpCmd())
+	return cmd
+}
+
+const exitCodesHelp = `
+Exit codes:
+  0   answered
+  1   no confident match, or an unknown id
+  2   usage error, bad input, or FAQ data that cannot be read
+  70  internal error (a bug)
+  130 interrupted
+`
+
+// newHelpCmd replaces cobra's help command so that "faq help me ..." does
+// not silently print usage: a question starting with "help" is pointed at
+// "faq ask".
+func newHelpCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: "Help about any command",
+		RunE: func(c *cobra.Command, args []string) error {
+			root := c.Root()
+			target, rest, err := root.Find(args)
+			if err != nil || len(rest) > 0 || target == nil {
+				return usageErrorf("no help topic %q; to ask a question starting with \"help\", run: faq ask help %s",
+					strings.Join(args, " "), strings.Join(args, " "))
+			}
+			return target.Help()
+		},
+	}
+}
+
+// dataPaths returns the FAQ paths to load: --data, else FAQ_PATH, else
+// none (the built-in FAQ).
+func (f *factory) dataPaths(o *options) []string {
+	if len(o.data) > 0 {
+		return o.data
+	}
+	var paths []string
+	for _, p := range filepath.SplitList(f.getenv("FAQ_PATH")) {
+		if p = strings.TrimSpace(p); p != "" {
+			paths = append(paths, p)
+		}
+	}
+	return paths
+}
+
+// load returns the FAQ, reading it on first use.
+func (f *factory) load(o *options) (*faq.FAQ, error) {
+	if f.faq != nil {
+		return f.faq, nil
+	}
+	var (
+		x   *faq.FAQ
+		err error
+	)
+	if paths := f.dataPaths(o); len(paths) > 0 {
+		x, err = faq.Load(paths)
+	} else {
+		x, err = faq.Default()
+	}
+	if err != nil {
+		return nil, dataError(err)
+	}
+	if o.topic != "" && !hasTopic(x, o.topic) {
+		return nil, usageErrorf("unknown topic %q (topics: %s)", o.topic, strings.Join(x.Topics(), ", "))
+	}
+	f.faq = x
+	return x, nil
+}
+
+// searchIndex returns the search index, building it on first use.
+func (f *factory) searchIndex(o *options) (*faq.Index, error) {
+	if f.index != nil {
+		return f.index, nil
+	}
+	x, err := f.load(o)
+	if err != nil {
+		return nil, err
+	}
+	f.index = faq.NewIndex(x)
+	return f.index, nil
+}
+
+func hasTopic(x *faq.FAQ, topic string) bool {
+	for _, t := range x.Topics() {
+		if strings.EqualFold(t, topic) {
+			return true
+		}
+	}
+	return false
+}
+
+// location formats an entry's file and line.
+func location(e *faq.Entry) string { return fmt.Sprintf("%s:%d", e.File, e.Line) }

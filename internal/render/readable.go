@@ -1,0 +1,109 @@
+package render
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// MkDocs admonitions: !!! note "Title", and collapsible ??? / ???+.
+	admonition = regexp.MustCompile(`^(\s*)(?:!!!|\?\?\?\+?)\s+([A-Za-z-]+)(?:\s+"([^"]*)")?\s*$`)
+	// MkDocs-Material content tabs: === "Title".
+	contentTab = regexp.MustCompile(`^(\s*)===\+?\s+"([^"]*)"\s*$`)
+	// GitHub alerts: > [!NOTE].
+	githubAlert = regexp.MustCompile(`^(\s*>\s*)\[!([A-Za-z]+)\]\s*$`)
+	fenceOpen   = regexp.MustCompile("^\\s*(```+|~~~+)")
+)
+
+// Readable rewrites Markdown extensions that CommonMark renders badly into
+// plain Markdown with the same meaning: MkDocs admonitions become block
+// quotes with a bold label, content tabs a bold title over their
+// (dedented) content, GitHub alerts a bold label. Without this, the
+// indented body of an admonition or tab renders as a code block.
+func Readable(md string) string {
+	if !strings.Contains(md, "!!!") && !strings.Contains(md, "???") &&
+		!strings.Contains(md, "===") && !strings.Contains(md, "[!") {
+		return md
+	}
+	lines := strings.Split(md, "\n")
+	var out []string
+	fence := ""
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		if fence != "" {
+			if strings.HasPrefix(strings.TrimSpace(line), fence) {
+				fence = ""
+			}
+			out = append(out, line)
+			continue
+		}
+		if m := fenceOpen.FindStringSubmatch(line); m != nil {
+			fence = m[1]
+			out = append(out, line)
+			continue
+		}
+		if m := githubAlert.FindStringSubmatch(line); m != nil {
+			out = append(out, m[1]+"**"+label(m[2])+"**")
+			continue
+		}
+		if m := admonition.FindStringSubmatch(line); m != nil {
+			title := m[3]
+			if title == "" {
+				title = label(m[2])
+			}
+			body, n := indentedBody(lines[i+1:], len(m[1]))
+			out = append(out, m[1]+"> **"+title+"**", m[1]+">")
+			for _, b := range body {
+				out = append(out, m[1]+strings.TrimRight("> "+b, " "))
+			}
+			out = append(out, "")
+			i += n
+			continue
+		}
+		if m := contentTab.FindStringSubmatch(line); m != nil {
+			body, n := indentedBody(lines[i+1:], len(m[1]))
+			out = append(out, m[1]+"**"+m[2]+"**", "")
+			for _, b := range body {
+				out = append(out, m[1]+b)
+			}
+			i += n
+			continue
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// indentedBody collects the lines indented at least four columns deeper
+// than indent (blank lines included), dedented, and how many it consumed.
+func indentedBody(lines []string, indent int) (body []string, n int) {
+	prefix := strings.Repeat(" ", indent+4)
+	for n < len(lines) {
+		line := strings.Replace(lines[n], "\t", "    ", 1)
+		switch {
+		case strings.TrimSpace(line) == "":
+			body = append(body, "")
+		case strings.HasPrefix(line, prefix):
+			body = append(body, line[len(prefix):])
+		default:
+			return trimBlank(body, &n), n
+		}
+		n++
+	}
+	return trimBlank(body, &n), n
+}
+
+// trimBlank drops trailing blank lines from body, giving them back to the
+// caller's input.
+func trimBlank(body []string, n *int) []string {
+	for len(body) > 0 && body[len(body)-1] == "" {
+		body = body[:len(body)-1]
+		*n--
+	}
+	return body
+}
+
+func label(kind string) string {
+	kind = strings.ToLower(kind)
+	return strings.ToUpper(kind[:1]) + kind[1:]
+}
