@@ -33,10 +33,13 @@ type Index struct {
 	faq      *FAQ
 	terms    map[string]int32 // term → position in postings
 	postings [][]posting
-	lens     [][numFields]uint32 // per entry, terms per field
-	avgLen   [numFields]float64
-	vocab    map[string]int32 // surface word → entries holding it
-	syn      *synonymTable
+	// Per term, how many entries hold it in a phrasing (question or
+	// alias) and in the answer or topic.
+	dfPhrasing, dfAnswer []int32
+	lens                 [][numFields]uint32 // per entry, terms per field
+	avgLen               [numFields]float64
+	vocab                map[string]int32 // surface word → entries holding it
+	syn                  *synonymTable
 
 	// Built on first use by a search that needs them.
 	byLenOnce sync.Once
@@ -57,6 +60,18 @@ func NewIndex(f *FAQ) *Index {
 	b := indexBuilder{ix: ix, stems: map[string]string{}}
 	for i := range f.Entries {
 		b.add(int32(i), &f.Entries[i])
+	}
+	ix.dfPhrasing = make([]int32, len(ix.postings))
+	ix.dfAnswer = make([]int32, len(ix.postings))
+	for id, ps := range ix.postings {
+		for _, p := range ps {
+			if p.tf[fieldQuestion] > 0 || p.tf[fieldAlias] > 0 {
+				ix.dfPhrasing[id]++
+			}
+			if p.tf[fieldAnswer] > 0 || p.tf[fieldTopic] > 0 {
+				ix.dfAnswer[id]++
+			}
+		}
 	}
 	var total [numFields]float64
 	for _, l := range ix.lens {

@@ -1,8 +1,6 @@
 package faq
 
 import (
-	"os"
-	"strconv"
 	"math"
 	"sort"
 	"strings"
@@ -11,14 +9,14 @@ import (
 // Threshold is the confidence a best match needs to be given as the
 // answer. Below it, search reports no confident match and offers the
 // matches as suggestions.
-var Threshold = envFloat("FAQ_TH", 0.5)
+const Threshold = 0.3
 
 // Scoring parameters: BM25F's term-frequency saturation, and per field
 // its weight and length normalisation.
 const k1 = 1.2
 
 var (
-	fieldWeight = [numFields]float64{fieldQuestion: envFloat("FAQ_WQ", 3), fieldAlias: envFloat("FAQ_WA", 2), fieldTopic: 0.5, fieldAnswer: 1}
+	fieldWeight = [numFields]float64{fieldQuestion: 3, fieldAlias: 2, fieldTopic: 0.5, fieldAnswer: 1}
 	fieldB      = [numFields]float64{fieldQuestion: 0.5, fieldAlias: 0.5, fieldTopic: 0, fieldAnswer: 0.75}
 	// fieldCover is how much an occurrence in each field counts towards
 	// confidence: a query word the question itself uses counts fully.
@@ -27,11 +25,18 @@ var (
 
 // unknownWeight scales the rarity of a query word no entry holds, as
 // evidence that the query is about something the FAQ does not cover.
-var unknownWeight = envFloat("FAQ_UW", 0.5)
+const unknownWeight = 0.75
 
 // relatedWeight is how much a related term (same word family, another
 // stem) counts against the term itself.
-var relatedWeight = envFloat("FAQ_RW", 0.7)
+const relatedWeight = 0.7
+
+// pairWeight is the bonus, in the final order, for a query whose
+// neighbouring words are neighbours in one of the entry's phrasings too.
+const pairWeight = 0.2
+
+// partWeight is how much a word inside a synonym phrase counts as itself.
+const partWeight = 0.5
 
 // Weights of query words that were not found as typed.
 const (
@@ -54,8 +59,10 @@ type Match struct {
 	// Score is the confidence that the entry answers the query, from 0 to
 	// 1; see Threshold.
 	Score float64
-	// Rank is the BM25F score the matches are ordered by.
+	// Rank is the BM25F score.
 	Rank float64
+
+	blend float64 // what matches are ordered by
 }
 
 // A Result is the outcome of a search.
@@ -77,7 +84,8 @@ type Term struct {
 	Term string
 	// How is "", "typo" (corrected to Corrected), "joined" (two words
 	// read as one), "split" (one word read as two), "synonym" (the words
-	// matched a synonym group) or "unknown" (no entry holds it).
+	// matched a synonym group), "part" (a word of a synonym phrase,
+	// searched as itself too) or "unknown" (no entry holds it).
 	How       string
 	Corrected string
 	// Synonyms are the members of the group when How is "synonym".
@@ -99,7 +107,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 		opt.Limit = 3
 	}
 	res := Result{Query: query}
-	terms := ix.analyze(query)
+	terms, stems := ix.analyze(query)
 	res.Terms = terms
 	if len(terms) == 0 {
 		return res
@@ -121,7 +129,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 				if opt.Topic != "" && !strings.EqualFold(ix.faq.Entries[p.doc].Topic, opt.Topic) {
 					continue
 				}
-				best[p.doc] = max(best[p.doc], w*t.IDF*ix.saturate(p))
+				best[p.doc] = max(best[p.doc], w*ix.termScore(term, p))
 			}
 		}
 		for d, v := range best {
@@ -139,19 +147,29 @@ func (ix *Index) Search(query string, opt Options) Result {
 		}
 		return docs[i] < docs[j]
 	})
-	if len(docs) > opt.Limit {
-		docs = docs[:opt.Limit]
+	// Re-rank the best candidates by BM25F blended with confidence, which
+	// adds how closely the query matches one of the entry's phrasings.
+	if len(docs) > rerankDepth {
+		docs = docs[:rerankDepth]
+	}
+	qset := querySet(terms)
+	top := 0.0
+	if len(docs) > 0 {
+		top = ranks[docs[0]]
 	}
 	for _, d := range docs {
-		res.Matches = append(res.Matches, Match{
-			Entry: &ix.faq.Entries[d],
-			Score: ix.confidence(terms, d),
-			Rank:  ranks[d],
-		})
+		m := Match{Entry: &ix.faq.Entries[d], Score: ix.confidence(query, terms, qset, d), Rank: ranks[d]}
+		m.blend = math.Pow(m.Rank/top, rankMix) * math.Pow(m.Score, 1-rankMix) * (1 + pairWeight*pairShare(stems, m.Entry))
+		res.Matches = append(res.Matches, m)
+	}
+	sort.SliceStable(res.Matches, func(i, j int) bool { return res.Matches[i].blend > res.Matches[j].blend })
+	if len(res.Matches) > opt.Limit {
+		res.Matches = res.Matches[:opt.Limit]
 	}
 	if len(res.Matches) > 0 {
 		res.Confident = res.Matches[0].Score >= Threshold
 		top := ix.docOf(res.Matches[0].Entry)
+		_ = top
 		for i := range res.Terms {
 			res.Terms[i].Fields = ix.fieldsOf(&res.Terms[i], top)
 		}
@@ -173,6 +191,43 @@ func (ix *Index) saturate(p posting) float64 {
 	return tf * (k1 + 1) / (tf + k1)
 }
 
+// termScore scores one posting as two BM25 parts, each with its own
+// rarity: how the entry's phrasings (question and aliases) use the term,
+// and how its answer (and topic) does. A word rare among questions but
+// common in answers ("causes") then still singles out the one question
+// that asks it.
+func (ix *Index) termScore(term string, p posting) float64 {
+	id := ix.terms[term]
+	var q, a float64
+	for f := range numFields {
+		if p.tf[f] == 0 {
+			continue
+		}
+		norm := 1 - fieldB[f] + fieldB[f]*float64(ix.lens[p.doc][f])/ix.avgLen[f]
+		v := fieldWeight[f] * float64(p.tf[f]) / norm
+		if f == fieldQuestion || f == fieldAlias {
+			q += v
+		} else {
+			a += v
+		}
+	}
+	n := float64(len(ix.lens))
+	score := 0.0
+	if q > 0 {
+		score += bm25idf(n, float64(ix.dfPhrasing[id])) * q * (k1 + 1) / (q + k1)
+	}
+	if a > 0 {
+		score += answerShare * bm25idf(n, float64(ix.dfAnswer[id])) * a * (k1 + 1) / (a + k1)
+	}
+	return score
+}
+
+// answerShare weighs the answer part of a term's score against the
+// phrasing part.
+const answerShare = 0.5
+
+func bm25idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
+
 // idf is BM25's inverse document frequency; a term no entry holds gets
 // the largest value, as the rarest possible word.
 func (ix *Index) idf(term string) float64 {
@@ -190,9 +245,109 @@ func (ix *Index) idf(term string) float64 {
 // Words no entry holds count against every entry, so a query about
 // something the FAQ never mentions scores low however well its common
 // words match.
-func (ix *Index) confidence(terms []Term, doc int32) float64 {
+func (ix *Index) confidence(query string, terms []Term, qset map[string]bool, doc int32) float64 {
+	qc := ix.queryCover(terms, doc)
+	dc := ix.phrasingCover(qset, &ix.faq.Entries[doc])
+	c := qc * (1 - phrasingMix + phrasingMix*dc)
+	if codeMismatch(query, &ix.faq.Entries[doc]) {
+		c *= 0.5
+	}
+	return c
+}
+
+// Confidence and ranking blend: phrasingMix is how much matching one of
+// the entry's phrasings adds to confidence (a query covered only by the
+// answer keeps 1-phrasingMix of its query cover); rankMix is the share of
+// BM25F in the order of the best rerankDepth candidates, the rest being
+// confidence.
+const (
+	phrasingMix = 0.25
+	rankMix     = 0.5
+	rerankDepth = 10
+)
+
+// querySet holds every term a query can match: its terms and their
+// related terms.
+func querySet(terms []Term) map[string]bool {
+	set := map[string]bool{}
+	for i := range terms {
+		for _, t := range terms[i].alternatives() {
+			set[t] = true
+		}
+	}
+	return set
+}
+
+// phrasingCover is the share of the entry's question, or of the best of
+// its other wordings, that the query touches, each word weighted by its
+// rarity.
+func (ix *Index) phrasingCover(qset map[string]bool, e *Entry) float64 {
+	best := 0.0
+	for _, p := range append([]string{e.Question}, e.Aliases...) {
+		stems := stemsOf(p)
+		covered := make([]bool, len(stems))
+		for i := range stems {
+			covered[i] = covered[i] || qset[stems[i]]
+			ix.syn.matches(stems, i, func(ph phrase) {
+				if qset[groupTerm(ix.syn.groups[ph.group])] {
+					for k := range ph.stems {
+						covered[i+k] = true
+					}
+				}
+			})
+		}
+		var got, total float64
+		for i, st := range stems {
+			w := ix.idf(st)
+			total += w
+			if covered[i] {
+				got += w
+			}
+		}
+		if total > 0 {
+			best = max(best, got/total)
+		}
+	}
+	return best
+}
+
+// codeMismatch reports whether the query names identifiers (words mixing
+// letters and digits: "L4", "x509") and the entry's question names others
+// but none of the query's: asking about L4 is not asking about S1.
+func codeMismatch(query string, e *Entry) bool {
+	var q []string
+	for _, w := range words(query) {
+		if isCode(w.text) {
+			q = append(q, w.text)
+		}
+	}
+	if len(q) == 0 {
+		return false
+	}
+	found := false
+	for _, w := range words(e.Question + "\n" + strings.Join(e.Aliases, "\n")) {
+		if !isCode(w.text) {
+			continue
+		}
+		found = true
+		for _, c := range q {
+			if c == w.text {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+func isCode(w string) bool { return hasDigit(w) && !isNumber(w) }
+
+// queryCover is the share of the query's information that the entry holds.
+func (ix *Index) queryCover(terms []Term, doc int32) float64 {
 	var got, total float64
 	for _, t := range terms {
+		if t.How == "part" {
+			continue
+		}
 		if t.How == "unknown" && len(t.Related) == 0 {
 			total += t.IDF * unknownWeight
 			continue
@@ -271,7 +426,7 @@ func (ix *Index) docOf(e *Entry) int32 {
 // dropped; unknown words are joined with a neighbour, split in two or
 // corrected to a near corpus word where that finds a known word; stems
 // are taken and synonym phrases replaced by their group.
-func (ix *Index) analyze(query string) []Term {
+func (ix *Index) analyze(query string) ([]Term, []string) {
 	ws := words(query)
 	type qword struct {
 		text, typed, how, corrected string
@@ -345,7 +500,23 @@ func (ix *Index) analyze(query string) []Term {
 		seen[term] = len(terms)
 		terms = append(terms, t)
 	}
-	return terms
+	// The words a synonym group replaced still count for ranking, at half
+	// weight, so that the entry using the very words wins over one using
+	// a synonym. They add nothing to confidence: the group already did.
+	for k, term := range rewritten {
+		if !strings.HasPrefix(term, "~") {
+			continue
+		}
+		for i := spans[k][0]; i < spans[k][1]; i++ {
+			st := stems[i]
+			if _, dup := seen[st]; dup {
+				continue
+			}
+			seen[st] = len(terms)
+			terms = append(terms, Term{Words: qs[i].typed, Term: st, How: "part", Weight: qs[i].weight * partWeight, IDF: ix.idf(st)})
+		}
+	}
+	return terms, stems
 }
 
 // split reads an unknown word as two known ones ("sacroiliac" as "sacro
@@ -364,9 +535,12 @@ func (ix *Index) split(w string) (a, b string, ok bool) {
 	return a, b, ok
 }
 
-// correct finds the corpus word nearest to an unknown word within
-// maxTypos edits. Ties go to a word with the same first letter, then to
-// the word more entries use, then alphabetical order.
+// correct finds the corpus word nearest to an unknown word. A correction
+// must keep the first letter (people rarely mistype it) and stay within
+// maxTypos edits; in words of five letters or fewer only a swap of
+// neighbours or one added or dropped letter counts, because a changed
+// letter in a short word mostly makes another real word ("bake", "back").
+// Ties go to the word more entries use, then alphabetical order.
 func (ix *Index) correct(w string) (string, bool) {
 	limit := maxTypos(len(w))
 	if limit == 0 || isNumber(w) {
@@ -376,8 +550,14 @@ func (ix *Index) correct(w string) (string, bool) {
 	best, bestDist, bestCount := "", limit+1, int32(-1)
 	for l := max(len(w)-limit, 1); l <= len(w)+limit && l < len(ix.byLen); l++ {
 		for _, c := range ix.byLen[l] {
+			if c[0] != w[0] {
+				continue
+			}
 			d := editDistance(w, c, min(limit, bestDist))
 			if d > limit || d > bestDist {
+				continue
+			}
+			if len(w) <= 5 && len(c) == len(w) && !isSwap(w, c) {
 				continue
 			}
 			count := ix.vocab[c]
@@ -387,6 +567,16 @@ func (ix *Index) correct(w string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// isSwap reports whether b is a with two neighbouring letters swapped.
+func isSwap(a, b string) bool {
+	for i := 0; i+1 < len(a); i++ {
+		if a[i] != b[i] {
+			return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		}
+	}
+	return false
 }
 
 func betterCandidate(w, c string, count int32, best string, bestCount int32) bool {
@@ -435,13 +625,6 @@ func (t *synonymTable) group(term string) ([]string, bool) {
 		}
 	}
 	return nil, false
-}
-
-func envFloat(k string, d float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
-		return v
-	}
-	return d
 }
 
 // Word families: a stem and a corpus stem that extends it by a short
@@ -496,4 +679,29 @@ func (ix *Index) sortedTerms() []string {
 		sort.Strings(ix.sorted)
 	})
 	return ix.sorted
+}
+
+// pairShare is the share of the query's pairs of neighbouring words
+// (stems, stop words left out) that are neighbours in the entry's
+// question or in one of its other wordings, the best of them.
+func pairShare(stems []string, e *Entry) float64 {
+	if len(stems) < 2 {
+		return 0
+	}
+	best := 0
+	for _, p := range append([]string{e.Question}, e.Aliases...) {
+		ps := stemsOf(p)
+		pairs := make(map[[2]string]bool, len(ps))
+		for i := 0; i+1 < len(ps); i++ {
+			pairs[[2]string{ps[i], ps[i+1]}] = true
+		}
+		n := 0
+		for i := 0; i+1 < len(stems); i++ {
+			if pairs[[2]string{stems[i], stems[i+1]}] {
+				n++
+			}
+		}
+		best = max(best, n)
+	}
+	return float64(best) / float64(len(stems)-1)
 }

@@ -155,7 +155,9 @@ func isStopWord(w string) bool {
 		"isnt", "arent", "wasnt", "youre", "youve", "whats", "hows", "thats",
 		"theres", "lets", "vs", "versus", "via", "etc", "eg", "ie",
 		"please", "thanks", "thank", "hi", "hello", "anyone", "someone",
-		"something", "anything", "us", "yes", "okay", "ok":
+		"something", "anything", "us", "yes", "okay", "ok",
+		// Filler of questions: "what is the best way to ...".
+		"best", "way", "ways":
 		return true
 	}
 	return false

@@ -271,7 +271,7 @@ func explain(f *factory, res faq.Result) {
 		how := ""
 		switch t.How {
 		case "typo":
-			how = fmt.Sprintf(" (typo for %q)", t.Corrected)
+			how = fmt.Sprintf(" (typo for %q)", sanitize.Line(t.Corrected))
 		case "joined":
 			how = fmt.Sprintf(" (read as %q)", t.Corrected)
 		case "split":
@@ -280,14 +280,14 @@ func explain(f *factory, res faq.Result) {
 			how = " (in no entry)"
 		}
 		if len(t.Synonyms) > 0 {
-			how += " (synonyms: " + strings.Join(t.Synonyms, ", ") + ")"
+			how += " (synonyms: " + sanitize.Line(strings.Join(t.Synonyms, ", ")) + ")"
 		}
 		where := "not in the best match"
 		if len(t.Fields) > 0 {
 			where = "in " + strings.Join(t.Fields, ", ")
 		}
 		fmt.Fprintf(w, "  %-14s → %-14s weight %.1f  idf %.2f  %s%s\n",
-			sanitize.Line(t.Words), sanitize.Line(t.Term), t.Weight, t.IDF, where, sanitize.Line(how))
+			sanitize.Line(t.Words), sanitize.Line(t.Term), t.Weight, t.IDF, where, how)
 	}
 	for i, m := range res.Matches {
 		label := "runner-up"

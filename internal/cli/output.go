@@ -129,9 +129,18 @@ func (p *printer) entryText(e *faq.Entry) (string, error) {
 		foot = append(foot, sanitize.Line(d))
 	}
 	for _, line := range foot {
-		out += "  " + render.Faint(line, p.render.Profile) + "\n"
+		out += "  " + render.Faint(fitLine(line, p.render.Width-2), p.render.Profile) + "\n"
 	}
 	return out, nil
+}
+
+// fitLine shortens s to at most width columns, ending it with "…".
+func fitLine(s string, width int) string {
+	r := []rune(s)
+	if len(r) <= width || width < 2 {
+		return s
+	}
+	return strings.TrimSpace(string(r[:width-1])) + "…"
 }
 
 // entry writes one entry (for show).

@@ -64,4 +64,3 @@ func showRun(f *factory, o *options, ids []string) error {
 	}
 	return nil
 }
-

@@ -121,6 +121,11 @@ func Markdown(md string, o Options) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if o.Profile == termenv.Ascii {
+		// Without colour glamour still emits bold and underline; plain
+		// means plain.
+		out = sgr.ReplaceAllString(out, "")
+	}
 	return trimPadding(out), nil
 }
 

@@ -1,0 +1,66 @@
+// Package faq reads FAQs written in Markdown and finds the entry that
+// answers a question.
+//
+// # Documents
+//
+// Parse reads one Markdown document with goldmark (block structure only;
+// headings are parsed inline for their plain text). The top-level headings
+// form an outline:
+//
+//   - A first heading alone at the shallowest level is the title; its
+//     content is an intro, not an entry.
+//   - The entry level is the heading level whose headings most often have
+//     content of their own (a question counts twice; ties go to the
+//     shallower level). Each heading there is an entry, its answer the
+//     Markdown up to the next heading at that level or above.
+//   - Shallower headings are sections and give the entries below them
+//     their topic (else the title, else the file's name), unless one is a
+//     question with an answer and no entries under it.
+//   - Deeper headings belong to the answer above them and are searched as
+//     its other wordings; with no entry above, they are entries.
+//   - Code blocks, HTML comments and front matter (YAML or TOML) never
+//     hold headings. Front matter may set title, disclaimer and synonyms.
+//   - An entry's id is its {#id} or {: #id } attribute, else a GitHub-style
+//     slug of its question; repeated ids get -1, -2, ...
+//   - An HTML comment or paragraph starting "Also asked as:" lists other
+//     wordings; a last paragraph starting "Sources:" lists references.
+//
+// # Matching
+//
+// NewIndex indexes four fields of every entry: the question, its other
+// wordings (aliases and sub-headings), the topic and the answer. Text is
+// lower-cased, stripped of accents and apostrophes, split into words of
+// letters and digits (a digit followed by a letter starts a new word, so
+// "L5-S1", "l5s1" and "l5 s1" read alike), cleared of stop words and
+// reduced to Snowball (Porter2) stems. Every phrase of a synonym group
+// also indexes the group as a term of its own.
+//
+// Search reads the query the same way, and for each word the index does
+// not know it tries, in order: joining it with the next word ("sacro
+// iliac"), splitting it in two known words, and correcting a typo to the
+// nearest corpus word with the same first letter (one edit up to seven
+// letters, two beyond; in words of five letters or fewer only a swap of
+// neighbours or an added or dropped letter). Synonym phrases in the query
+// become their group; the words they replaced still count, at half
+// weight. Each term also matches corpus stems of its word family (one
+// extends the other by at most four letters: "treat", "treatment"), at
+// 0.7 of its weight.
+//
+// Each term scores an entry with BM25 (k1 1.2) in two parts, each with its
+// own inverse document frequency: the phrasings (question weight 3,
+// aliases 2) and, at half weight, the answer (topic 0.5). The ten best
+// entries are then re-ranked by the geometric mean of their share of the
+// best score and their confidence, with a bonus (up to 20%) for pairs of
+// neighbouring query words that are neighbours in one of the entry's
+// phrasings too. Ties keep document order.
+//
+// Confidence, from 0 to 1, is the share of the query's information the
+// entry holds — each term weighted by its rarity and counted fully when a
+// phrasing holds it, 0.7 when only the answer does; words no entry holds
+// count against every entry at 0.75 of the rarest word's weight — scaled
+// by how much of the entry's best phrasing the query covers (from 0.75 for
+// none to 1 for all), and halved when the query names identifiers such as
+// "L4" and the entry's question names others. An entry is an answer when
+// its confidence reaches Threshold; otherwise Search still returns the
+// best matches, as suggestions.
+package faq

@@ -1,0 +1,65 @@
+package faq
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse: any input parses without panicking, and every entry it
+// yields has an id, a question, an answer and a line inside the file.
+func FuzzParse(f *testing.F) {
+	src, err := embedded.ReadFile("data/faq.md")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(src))
+	for _, s := range []string{
+		"# T\n\n## Q?\n\nA.\n",
+		"---\ntitle: x\n---\n### Q\n\n```\n# not a heading\n```\n",
+		"Q\n===\n\nA\n\n<!-- also asked as: x; y -->\n",
+		"## Q {#id}\n\n> [!NOTE]\n> n\n\n!!! note\n    x\n",
+		"+++\ntitle = \"t\"\n+++\n## a\nb\n",
+		"## &#27;[31mred\n\nx\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Parse("fuzz.md", []byte(s))
+		if err != nil {
+			if utf8.ValidString(s) && !strings.ContainsRune(s, 0) {
+				t.Fatalf("valid text rejected: %v", err)
+			}
+			return
+		}
+		lines := strings.Count(s, "\n") + 1
+		for _, e := range d.Entries {
+			if e.ID == "" || e.Question == "" || strings.TrimSpace(e.Answer()+strings.Join(e.Sources(), "")) == "" {
+				t.Fatalf("incomplete entry %+v", e)
+			}
+			if e.Line < 1 || e.Line > lines {
+				t.Fatalf("line %d outside 1..%d", e.Line, lines)
+			}
+		}
+	})
+}
+
+// FuzzSearch: any query searches the embedded FAQ without panicking and
+// gives scores between 0 and 1, best first.
+func FuzzSearch(f *testing.F) {
+	ix := NewIndex(loadDefault(f))
+	for _, q := range []string{"si joint mri", "sacroilliac", "l5s1", "", "   ", "how do i", strings.Repeat("a", 5000), "\x1b[31m", "ＳＩ"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		res := ix.Search(q, Options{Limit: 5})
+		for _, m := range res.Matches {
+			if m.Score < 0 || m.Score > 1.0001 {
+				t.Fatalf("score %v out of range", m.Score)
+			}
+		}
+		if res.Confident && len(res.Matches) == 0 {
+			t.Fatal("confident without a match")
+		}
+	})
+}

@@ -1,0 +1,230 @@
+package faq
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// brief is what a parse test checks of an entry.
+type brief struct {
+	ID, Question, Topic string
+	Line                int
+}
+
+func briefs(d *Document) []brief {
+	var out []brief
+	for _, e := range d.Entries {
+		out = append(out, brief{e.ID, e.Question, e.Topic, e.Line})
+	}
+	return out
+}
+
+// Each case reproduces a shape seen in real FAQ files (see the quirks
+// listed in shared/realfaq/SOURCES.md); the fixtures are written here.
+func TestParseShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []brief
+	}{
+		{
+			name: "title then level-2 entries",
+			src:  "# FAQ\n\nIntro.\n\n## How do I start?\n\nRun it.\n\n## Why?\n\nBecause.\n",
+			want: []brief{{"how-do-i-start", "How do I start?", "FAQ", 5}, {"why", "Why?", "FAQ", 9}},
+		},
+		{
+			name: "sections group level-3 entries",
+			src:  "## General\n\n### What is it?\n\nA tool.\n\n## Usage\n\n### Can I use it?\n\nYes.\n",
+			want: []brief{{"what-is-it", "What is it?", "General", 3}, {"can-i-use-it", "Can I use it?", "Usage", 9}},
+		},
+		{
+			name: "front matter title names the topic",
+			src:  "---\ntitle: \"Tool FAQ\"\nweight: 3\n---\n\nIntro paragraph.\n\n### Is it fast?\n\nYes.\n",
+			want: []brief{{"is-it-fast", "Is it fast?", "Tool FAQ", 8}},
+		},
+		{
+			name: "TOML front matter",
+			src:  "+++\ntitle = \"Tool FAQ\"\n+++\n## Is it free?\n\nYes.\n",
+			want: []brief{{"is-it-free", "Is it free?", "Tool FAQ", 4}},
+		},
+		{
+			name: "hash lines in fences are not headings",
+			src:  "# FAQ\n\n## How do I hash?\n\n```bash\n# bcrypt(password)=x\necho hi\n```\n\n    # indented code\n\n## Next?\n\nOk.\n",
+			want: []brief{{"how-do-i-hash", "How do I hash?", "FAQ", 3}, {"next", "Next?", "FAQ", 12}},
+		},
+		{
+			name: "sub-headings belong to the answer above",
+			src:  "# FAQ\n\n## How do I fix `field not declared`?\n\nUpgrade.\n\n### How do I fix the issue?\n\nLike this.\n\n#### Details\n\nMore.\n\n## Other?\n\nYes.\n",
+			want: []brief{{"how-do-i-fix-field-not-declared", "How do I fix field not declared?", "FAQ", 3}, {"other", "Other?", "FAQ", 15}},
+		},
+		{
+			name: "explicit ids: curly and kramdown",
+			src:  "# Title {#top}\n\n## Who maintains it? {#who}\n\nUs.\n\n## What's going on? {: #source-actions }\n\nThings.\n",
+			want: []brief{{"who", "Who maintains it?", "Title", 3}, {"source-actions", "What's going on?", "Title", 7}},
+		},
+		{
+			name: "markup in headings becomes plain text",
+			src:  "# FAQ\n\n## <a name=\"x\"></a>Why is `SealedSecret` *stuck*?\n\nA.\n\n## How does it compare to [isort](https://pypi.org/)?\n\nB.\n\n## Why \\*BSD &amp; co?\n\nC.\n",
+			want: []brief{
+				{"why-is-sealedsecret-stuck", "Why is SealedSecret stuck?", "FAQ", 3},
+				{"how-does-it-compare-to-isort", "How does it compare to isort?", "FAQ", 7},
+				{"why-bsd--co", "Why *BSD & co?", "FAQ", 11},
+			},
+		},
+		{
+			name: "statements are entries too",
+			src:  "# FAQ\n\n### Rclone gives x509 error\n\nInstall certs.\n\n### tcp lookup no such host\n\nFix DNS.\n",
+			want: []brief{{"rclone-gives-x509-error", "Rclone gives x509 error", "FAQ", 3}, {"tcp-lookup-no-such-host", "tcp lookup no such host", "FAQ", 7}},
+		},
+		{
+			name: "commented-out headings are ignored",
+			src:  "# FAQ\n\n## Is it fast?\n\nYes.\n\n<!-- ## TODO How does it compare to React? -->\n",
+			want: []brief{{"is-it-fast", "Is it fast?", "FAQ", 3}},
+		},
+		{
+			name: "setext headings",
+			src:  "FAQ\n===\n\nWhat is it?\n-----------\n\nA thing.\n",
+			want: []brief{{"what-is-it", "What is it?", "FAQ", 4}},
+		},
+		{
+			name: "repeated headings get suffixes",
+			src:  "# FAQ\n\n## Why?\n\nA.\n\n## Why?\n\nB.\n\n## Why?\n\nC.\n",
+			want: []brief{{"why", "Why?", "FAQ", 3}, {"why-1", "Why?", "FAQ", 7}, {"why-2", "Why?", "FAQ", 11}},
+		},
+		{
+			name: "no heading without content",
+			src:  "# FAQ\n\n## Empty?\n\n## Full?\n\nYes.\n",
+			want: []brief{{"full", "Full?", "FAQ", 5}},
+		},
+		{
+			name: "curly quotes and space before question mark",
+			src:  "# FAQ\n\n## Why don’t apps find it ?\n\nPATH.\n",
+			want: []brief{{"why-dont-apps-find-it-", "Why don’t apps find it ?", "FAQ", 3}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("test.md", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := briefs(d); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("entries:\n got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseAnswer(t *testing.T) {
+	src := `---
+title: T
+disclaimer: Not advice.
+synonyms:
+  - pt, physical therapy
+---
+# T
+
+## How does PT help? {#pt}
+
+<!-- also asked as:
+- Is physio useful?
+- What does a physical therapist do?
+-->
+
+Also asked as: Does rehab work?; Should I see a physio?
+
+It helps.
+
+!!! note
+    Attend every session.
+
+### Details
+
+Exercises.
+
+Sources: MedlinePlus; "Sciatica"
+`
+	d, err := Parse("pt.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entries) != 1 {
+		t.Fatalf("got %d entries, want 1", len(d.Entries))
+	}
+	e := d.Entries[0]
+	wantAliases := []string{"Is physio useful?", "What does a physical therapist do?", "Does rehab work?", "Should I see a physio?", "Details"}
+	if !reflect.DeepEqual(e.Aliases, wantAliases) {
+		t.Errorf("aliases = %q, want %q", e.Aliases, wantAliases)
+	}
+	wantAnswer := "It helps.\n\n!!! note\n    Attend every session.\n\n### Details\n\nExercises."
+	if e.Answer() != wantAnswer {
+		t.Errorf("answer = %q, want %q", e.Answer(), wantAnswer)
+	}
+	if got, want := e.Sources(), []string{"MedlinePlus", `"Sciatica"`}; !reflect.DeepEqual(got, want) {
+		t.Errorf("sources = %q, want %q", got, want)
+	}
+	if e.Disclaimer() != "Not advice." {
+		t.Errorf("disclaimer = %q", e.Disclaimer())
+	}
+	if want := [][]string{{"pt", "physical therapy"}}; !reflect.DeepEqual(d.Synonyms, want) {
+		t.Errorf("synonyms = %q, want %q", d.Synonyms, want)
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"unterminated front matter", "---\ntitle: x\n\n## Q?\n\nA.\n", "unterminated front matter"},
+		{"empty answer", "# T\n\n## Q?\n\n## R?\n\nA.\n", `"Q?" has an empty answer`},
+		{"duplicate id", "# T\n\n## A? {#x}\n\nA.\n\n## B? {#x}\n\nB.\n", `duplicate id "x"`},
+		{"no entries", "just text\n", "no FAQ entries found"},
+		{"bad yaml", "---\ntitle: [\n---\n## Q?\n\nA.\n", "front matter is not valid YAML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("p.md", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var msgs []string
+			for _, p := range d.Problems {
+				msgs = append(msgs, p.Message)
+			}
+			if !strings.Contains(strings.Join(msgs, "\n"), tt.want) {
+				t.Errorf("problems %q do not mention %q", msgs, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseRejectsNonText(t *testing.T) {
+	for name, src := range map[string]string{
+		"NUL byte":     "# T\n\n## Q?\n\nA\x00B\n",
+		"invalid UTF8": "# T\n\n## Q?\n\nA\xffB\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Parse("bad.md", []byte(src))
+			if err == nil || !strings.HasPrefix(err.Error(), "bad.md:5: ") {
+				t.Errorf("err = %v, want bad.md:5: ...", err)
+			}
+		})
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := map[string]string{
+		"What does \"keg-only\" mean?":       "what-does-keg-only-mean",
+		"Why is `/opt/homebrew` the prefix?": "why-is-opthomebrew-the-prefix",
+		"Ruff tried to fix something — but":  "ruff-tried-to-fix-something--but",
+		"???":                                "entry",
+		"Was ist Überprüfung?":               "was-ist-überprüfung",
+		"snake_case and CamelCase":           "snake_case-and-camelcase",
+	}
+	for in, want := range tests {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

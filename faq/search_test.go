@@ -1,0 +1,158 @@
+package faq
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRanking is a ranking table in the spirit of fzf's assertMatch:
+// queries written for this test (not taken from any evaluation set) and
+// the entry that must answer them, or "" when none may.
+func TestRanking(t *testing.T) {
+	ix := NewIndex(loadDefault(t))
+	tests := []struct {
+		query, want string
+	}{
+		{"What does the S1 nerve control?", "s1-nerve-function"},
+		{"epidural steroid injection s1", "pinched-s1-steroid-injection"},
+		{"sacroiliac joint provocation tests", "si-joint-tests"},
+		{"physiotherapy for a trapped s1 nerve", "pinched-s1-physical-therapy"},
+		{"painkillers for a pinched s1 nerve", "pinched-s1-medications"},
+		{"L5S1 healing time", "l5-s1-healing-time"},
+		{"sacro iliac joint mri", "si-joint-mri"},
+		{"sciatca and the si joint", "si-joint-and-sciatica"},
+		{"how long do si joint injections last", "si-joint-injection"},
+		{"where does SI joint pain spread", "si-joint-pain-location"},
+		{"herniated disc pinching the s1 root", "pinched-s1-causes"},
+		{"how to grow tomatoes", ""},
+		{"ulnar nerve entrapment at the elbow", ""},
+		{"how do i reset my router password", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res := ix.Search(tt.query, Options{})
+			got := ""
+			if res.Confident {
+				got = res.Matches[0].Entry.ID
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q (matches %v)", got, tt.want, ids(res.Matches))
+			}
+		})
+	}
+}
+
+func ids(ms []Match) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Entry.ID)
+	}
+	return out
+}
+
+func TestSearchExplains(t *testing.T) {
+	ix := NewIndex(loadDefault(t))
+	res := ix.Search("sacroilliac physio", Options{})
+	how := map[string]string{}
+	for _, term := range res.Terms {
+		if _, ok := how[term.Words]; !ok {
+			how[term.Words] = term.How
+		}
+	}
+	if how["sacroilliac"] != "typo" {
+		t.Errorf("sacroilliac understood as %q, want typo", how["sacroilliac"])
+	}
+	if how["physio"] != "synonym" {
+		t.Errorf("physio understood as %q, want synonym", how["physio"])
+	}
+}
+
+func TestSearchDeterministicTies(t *testing.T) {
+	f := New(&Document{Entries: []Entry{
+		{ID: "a", Question: "Same question?", body: "Same answer."},
+		{ID: "b", Question: "Same question?", body: "Same answer."},
+	}})
+	ix := NewIndex(f)
+	for range 20 {
+		if got := ix.Search("same question", Options{}).Matches[0].Entry.ID; got != "a" {
+			t.Fatalf("tie went to %s, want the first entry", got)
+		}
+	}
+}
+
+func TestSearchTopic(t *testing.T) {
+	ix := NewIndex(loadDefault(t))
+	res := ix.Search("injection", Options{Topic: "si joint", Limit: 10})
+	for _, m := range res.Matches {
+		if m.Entry.Topic != "SI joint" {
+			t.Errorf("%s has topic %q", m.Entry.ID, m.Entry.Topic)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"nerve", "nerve", 2, 0},
+		{"nreve", "nerve", 2, 1}, // swap
+		{"damge", "damage", 2, 1},
+		{"sacroilliac", "sacroiliac", 2, 1},
+		{"kitten", "sitting", 3, 3},
+		{"abc", "xyzxyz", 1, 2}, // over the limit: limit+1
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
+
+func TestTypoCorrectionIsConservative(t *testing.T) {
+	ix := NewIndex(loadDefault(t))
+	for _, w := range []string{"bake", "link", "done"} {
+		if c, ok := ix.correct(w); ok {
+			t.Errorf("%q corrected to %q; short real words must not be", w, c)
+		}
+	}
+	for w, want := range map[string]string{"sciatca": "sciatica", "nerv": "nerve", "steriod": "steroid"} {
+		if c, _ := ix.correct(w); c != want {
+			t.Errorf("correct(%q) = %q, want %q", w, c, want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	tests := map[string]string{
+		"L5-S1":                  "l5 s1",
+		"l5s1":                   "l5 s1",
+		"Don’t":                  "dont",
+		"Prometheus's config":    "prometheus config",
+		"vis-à-vis":              "vis a vis",
+		"ＦＵＬＬwidth":              "fullwidth",
+		"64bit x509":             "64 bit x509",
+		"\"keg-only\" <formula>": "keg only formula",
+	}
+	for in, want := range tests {
+		var got []string
+		for _, w := range words(in) {
+			got = append(got, w.text)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("words(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestClosestIDs(t *testing.T) {
+	f := loadDefault(t)
+	if got := f.ClosestIDs("si-joint-mr", 3); len(got) == 0 || got[0] != "si-joint-mri" {
+		t.Errorf("ClosestIDs(si-joint-mr) = %v", got)
+	}
+	// Longer than sahilm/fuzzy can score without overflowing: must not
+	// panic or return garbage.
+	long := strings.Repeat("s1-nerve-function", 10)
+	_ = f.ClosestIDs(long, 3)
+}

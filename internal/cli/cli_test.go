@@ -1,0 +1,181 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/faqtool/faq/internal/iostreams"
+)
+
+// run runs faq in-process with a pipe (or, with tty, a terminal of width
+// 80) and returns the exit code and output.
+func run(t *testing.T, tty bool, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	io, in, out, errOut := iostreams.Test()
+	in.WriteString(stdin)
+	io.SetStdoutTTY(tty)
+	io.SetStdinTTY(stdin == "" && tty)
+	if tty {
+		io.SetTerminalSize(80, 0)
+	}
+	env := map[string]string{"GLAMOUR_STYLE": "dark", "TERM": "xterm-256color"}
+	code = Run(args, io, func(k string) string { return env[k] })
+	return code, out.String(), errOut.String()
+}
+
+// TestExitCodes pins the documented exit code of each kind of outcome.
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		want  int
+	}{
+		{"answered", "", []string{"si", "joint", "mri"}, ExitOK},
+		{"ask subcommand", "", []string{"ask", "list", "of", "treatments", "for", "a", "pinched", "s1", "nerve"}, ExitOK},
+		{"after --", "", []string{"--", "show", "me", "the", "si", "joint", "mri", "answer"}, ExitOK},
+		{"no confident match", "", []string{"how", "do", "i", "bake", "bread"}, ExitNoMatch},
+		{"show known id", "", []string{"show", "si-joint-mri"}, ExitOK},
+		{"show unknown id", "", []string{"show", "nope"}, ExitNoMatch},
+		{"show without id", "", []string{"show"}, ExitUsage},
+		{"list", "", []string{"list"}, ExitOK},
+		{"list with words", "", []string{"list", "of", "things"}, ExitUsage},
+		{"unknown flag", "", []string{"--nope", "x"}, ExitUsage},
+		{"bad format", "", []string{"--format", "yaml", "x"}, ExitUsage},
+		{"bad color", "", []string{"--color", "sometimes", "x"}, ExitUsage},
+		{"bad style", "", []string{"--style", "plaid", "x"}, ExitUsage},
+		{"whitespace question", "", []string{" ", "  "}, ExitUsage},
+		{"missing data", "", []string{"--data", "/nonexistent/faq.md", "x"}, ExitUsage},
+		{"stdin all answered", "si joint mri\nl5 s1 heal time\n", nil, ExitOK},
+		{"stdin one unanswered", "si joint mri\nbake bread\n", nil, ExitNoMatch},
+		{"stdin empty", "\n\n", nil, ExitUsage},
+		{"help topic that is a question", "", []string{"help", "me", "with", "sciatica"}, ExitUsage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := run(t, false, tt.stdin, tt.args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d; stderr: %s", code, tt.want, stderr)
+			}
+			if code == ExitUsage && strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+				t.Errorf("usage error is not one line: %q", stderr)
+			}
+		})
+	}
+}
+
+func TestAskTerminalAndPipe(t *testing.T) {
+	_, term, _ := run(t, true, "", "si", "joint", "mri")
+	if !strings.Contains(term, "\x1b[") {
+		t.Error("terminal output has no styling")
+	}
+	if !strings.Contains(term, "not medical advice") {
+		t.Error("terminal output lacks the disclaimer")
+	}
+	for _, line := range strings.Split(stripANSI(term), "\n") {
+		if n := len([]rune(line)); n > 80 {
+			t.Errorf("line wider than 80 columns (%d): %q", n, line)
+		}
+	}
+	_, pipe, _ := run(t, false, "", "si", "joint", "mri")
+	if strings.Contains(pipe, "\x1b") {
+		t.Error("pipe output has escape codes")
+	}
+	if !strings.HasPrefix(pipe, "# Does SI joint pain show on an MRI?\n") {
+		t.Errorf("pipe output does not start with the question: %q", pipe[:min(len(pipe), 60)])
+	}
+	if strings.Contains(pipe, "not medical advice") {
+		t.Error("the disclaimer belongs on the terminal, not in piped Markdown")
+	}
+}
+
+func TestAskNoColor(t *testing.T) {
+	io, _, out, _ := iostreams.Test()
+	io.SetStdoutTTY(true)
+	io.SetColorAllowed(false)
+	Run([]string{"si", "joint", "mri"}, io, func(string) string { return "" })
+	if strings.Contains(out.String(), "\x1b") {
+		t.Error("NO_COLOR output has escape codes")
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	code, out, _ := run(t, false, "", "--json", "si", "joint", "mri")
+	if code != ExitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var obj map[string]any
+	if err := json.Unmarshal([]byte(out), &obj); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"query", "id", "question", "topic", "answer", "score", "sources", "file", "line", "alternatives", "suggestions"} {
+		if _, ok := obj[key]; !ok {
+			t.Errorf("missing key %q", key)
+		}
+	}
+	if obj["id"] != "si-joint-mri" {
+		t.Errorf("id = %v", obj["id"])
+	}
+	if strings.Contains(obj["answer"].(string), "not medical advice") {
+		t.Error("disclaimer inside a JSON answer")
+	}
+
+	code, out, _ = run(t, false, "", "--json", "how", "do", "i", "bake", "bread")
+	if code != ExitNoMatch {
+		t.Fatalf("exit %d", code)
+	}
+	if err := json.Unmarshal([]byte(out), &obj); err != nil {
+		t.Fatal(err)
+	}
+	if obj["id"] != nil || obj["suggestions"] == nil {
+		t.Errorf("no-match object: %v", obj)
+	}
+}
+
+func TestStdinJSONLines(t *testing.T) {
+	_, out, _ := run(t, false, "si joint mri\nbake bread\nl5 s1 heal time\n", "--json")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var got []any
+	for _, l := range lines {
+		var obj map[string]any
+		if err := json.Unmarshal([]byte(l), &obj); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		got = append(got, obj["id"])
+	}
+	want := []any{"si-joint-mri", nil, "l5-s1-healing-time"}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d: id %v, want %v", i+1, got[i], want[i])
+		}
+	}
+}
+
+func TestListPipe(t *testing.T) {
+	_, out, _ := run(t, false, "", "list")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 18 {
+		t.Fatalf("%d lines, want 18", len(lines))
+	}
+	if lines[0] != "s1-nerve-vs-sciatica\tS1 nerve\tIs the S1 nerve the same as sciatica?" {
+		t.Errorf("first line %q", lines[0])
+	}
+}
+
+func stripANSI(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b {
+			for i < len(s) && !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
