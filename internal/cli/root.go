@@ -89,6 +89,7 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 		newAskCmd(f, o),
 		newListCmd(f, o),
 		newShowCmd(f, o),
+		newCheckCmd(f),
 	)
 	cmd.SetHelpCommand(newHelpCmd())
 	return cmd
