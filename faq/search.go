@@ -63,6 +63,7 @@ type Match struct {
 	Rank float64
 
 	blend float64 // what matches are ordered by
+	doc   int32   // the entry's position in the index
 }
 
 // A Result is the outcome of a search.
@@ -158,7 +159,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 		top = ranks[docs[0]]
 	}
 	for _, d := range docs {
-		m := Match{Entry: &ix.faq.Entries[d], Score: ix.confidence(query, terms, qset, d), Rank: ranks[d]}
+		m := Match{Entry: &ix.faq.Entries[d], Score: ix.confidence(query, terms, qset, d), Rank: ranks[d], doc: d}
 		m.blend = math.Pow(m.Rank/top, rankMix) * math.Pow(m.Score, 1-rankMix) * (1 + pairWeight*pairShare(stems, m.Entry))
 		res.Matches = append(res.Matches, m)
 	}
@@ -168,27 +169,12 @@ func (ix *Index) Search(query string, opt Options) Result {
 	}
 	if len(res.Matches) > 0 {
 		res.Confident = res.Matches[0].Score >= Threshold
-		top := ix.docOf(res.Matches[0].Entry)
-		_ = top
+		top := res.Matches[0].doc
 		for i := range res.Terms {
 			res.Terms[i].Fields = ix.fieldsOf(&res.Terms[i], top)
 		}
 	}
 	return res
-}
-
-// saturate returns BM25F's weighted, length-normalised and saturated term
-// frequency for one posting.
-func (ix *Index) saturate(p posting) float64 {
-	var tf float64
-	for f := range numFields {
-		if p.tf[f] == 0 {
-			continue
-		}
-		norm := 1 - fieldB[f] + fieldB[f]*float64(ix.lens[p.doc][f])/ix.avgLen[f]
-		tf += fieldWeight[f] * float64(p.tf[f]) / norm
-	}
-	return tf * (k1 + 1) / (tf + k1)
 }
 
 // termScore scores one posting as two BM25 parts, each with its own
@@ -411,15 +397,6 @@ func (ix *Index) fieldsOf(t *Term, doc int32) []string {
 		}
 	}
 	return out
-}
-
-func (ix *Index) docOf(e *Entry) int32 {
-	for i := range ix.faq.Entries {
-		if &ix.faq.Entries[i] == e {
-			return int32(i)
-		}
-	}
-	return -1
 }
 
 // analyze turns a query into terms: words are normalised and stop words
