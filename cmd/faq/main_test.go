@@ -1,17 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
-
-	"github.com/faqtool/faq/internal/cli"
 )
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"faq": func() { os.Exit(cli.Main()) },
+		"faq": func() { os.Exit(run()) },
 	})
 }
 
@@ -22,4 +24,35 @@ func TestScripts(t *testing.T) {
 		Dir:           "testdata/script",
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
 	})
+}
+
+// TestInterrupt: Ctrl-C while faq waits for stdin ends it with exit 130
+// and nothing on stderr.
+func TestInterrupt(t *testing.T) {
+	link := filepath.Join(t.TempDir(), "faq")
+	if err := os.Symlink(os.Args[0], link); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	cmd := exec.Command(link)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 130 {
+		t.Errorf("exit code %d (%v), want 130", code, err)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %q", stderr.String())
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/faqtool/faq/internal/iostreams"
 	"github.com/faqtool/faq/internal/sanitize"
@@ -78,6 +79,10 @@ func Run(args []string, io *iostreams.IOStreams, getenv func(string) string) (co
 // report prints err once, on one line, and returns its exit code.
 func report(io *iostreams.IOStreams, err error) int {
 	if err == nil {
+		return ExitOK
+	}
+	if errors.Is(err, syscall.EPIPE) {
+		// The reader went away (faq list | head -1): nothing to say.
 		return ExitOK
 	}
 	code := ExitUsage

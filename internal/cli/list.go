@@ -84,8 +84,7 @@ func listRun(f *factory, o *options) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprint(f.io.Out, out)
-	return err
+	return p.write(out)
 }
 
 // listMarkdown groups entries by topic, in order of first appearance.

@@ -32,6 +32,16 @@ type printer struct {
 	io     *iostreams.IOStreams
 	mode   mode
 	render render.Options
+	pager  string
+}
+
+// write writes output, through the pager for rendered terminal output.
+func (p *printer) write(s string) error {
+	if p.mode == modeTerminal {
+		return p.io.WritePaged(s, p.pager)
+	}
+	_, err := fmt.Fprint(p.io.Out, s)
+	return err
 }
 
 // newPrinter resolves the output mode, style, width and colour from the
@@ -52,7 +62,7 @@ func newPrinter(f *factory, o *options) (*printer, error) {
 	if o.width < 0 {
 		return nil, usageErrorf("invalid --width %d (must be positive)", o.width)
 	}
-	p := &printer{io: f.io}
+	p := &printer{io: f.io, pager: f.pagerCommand(o)}
 	switch format {
 	case "json":
 		p.mode = modeJSON
@@ -156,8 +166,7 @@ func (p *printer) entry(e *faq.Entry) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprint(p.io.Out, s)
-	return err
+	return p.write(s)
 }
 
 // entryJSON is an entry in JSON output. See the README for the schema.

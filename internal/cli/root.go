@@ -34,6 +34,7 @@ type options struct {
 	topic   string
 	top     int
 	explain bool
+	pager   string
 }
 
 const disclaimer = "Answers from the built-in FAQ are general information, not medical advice."
@@ -83,6 +84,11 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 	fl.StringVar(&o.color, "color", "auto", "colour: auto, always or never (auto: only on a terminal, and not when $NO_COLOR is set)")
 	fl.IntVar(&o.width, "width", 0, "wrap at `columns` (default: the terminal's width, at most 100; 80 when unknown)")
 	fl.StringVar(&o.topic, "topic", "", "only entries of this `topic`")
+	fl.StringVar(&o.pager, "pager", "", "pager `command` for output taller than the terminal (default: $FAQ_PAGER, else $PAGER, else less; \"cat\" for none)")
+	_ = cmd.RegisterFlagCompletionFunc("topic", f.completeTopics(o))
+	_ = cmd.RegisterFlagCompletionFunc("style", completeStyles)
+	_ = cmd.RegisterFlagCompletionFunc("color", completeWords("auto", "always", "never"))
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords("markdown", "text", "json"))
 	addAskFlags(cmd, o)
 
 	cmd.AddCommand(
@@ -90,7 +96,10 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 		newListCmd(f, o),
 		newShowCmd(f, o),
 		newCheckCmd(f),
+		newManCmd(f),
 	)
+	cmd.Version = version()
+	cmd.SetVersionTemplate("faq {{.Version}}\n")
 	cmd.SetHelpCommand(newHelpCmd())
 	return cmd
 }
@@ -123,19 +132,38 @@ func newHelpCmd() *cobra.Command {
 	}
 }
 
-// dataPaths returns the FAQ paths to load: --data, else FAQ_PATH, else
-// none (the built-in FAQ).
-func (f *factory) dataPaths(o *options) []string {
-	if len(o.data) > 0 {
-		return o.data
-	}
-	var paths []string
-	for _, p := range filepath.SplitList(f.getenv("FAQ_PATH")) {
-		if p = strings.TrimSpace(p); p != "" {
-			paths = append(paths, p)
+// pagerCommand returns the pager to use: --pager, else FAQ_PAGER, else
+// PAGER, else less.
+func (f *factory) pagerCommand(o *options) string {
+	for _, p := range []string{o.pager, f.getenv("FAQ_PAGER"), f.getenv("PAGER")} {
+		if strings.TrimSpace(p) != "" {
+			return p
 		}
 	}
-	return paths
+	return "less"
+}
+
+// dataPaths returns the FAQ paths to load: --data, else FAQ_PATH, else
+// none (the built-in FAQ). A path named twice is loaded once.
+func (f *factory) dataPaths(o *options) []string {
+	paths := o.data
+	if len(paths) == 0 {
+		paths = filepath.SplitList(f.getenv("FAQ_PATH"))
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range paths {
+		p = strings.TrimSpace(p)
+		key := filepath.Clean(p)
+		if abs, err := filepath.Abs(p); err == nil {
+			key = abs
+		}
+		if p != "" && !seen[key] {
+			seen[key] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // load returns the FAQ, reading it on first use.

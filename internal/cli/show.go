@@ -11,9 +11,10 @@ import (
 
 func newShowCmd(f *factory, o *options) *cobra.Command {
 	return &cobra.Command{
-		Use:   "show ID...",
-		Short: "Show entries by id",
-		Long:  `Show entries by id (see "faq list" for the ids). An unknown id exits 1 and suggests the closest ids.`,
+		ValidArgsFunction: f.completeIDs(o),
+		Use:               "show ID...",
+		Short:             "Show entries by id",
+		Long:              `Show entries by id (see "faq list" for the ids). An unknown id exits 1 and suggests the closest ids.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErrorf("show needs an entry id (see 'faq list')")

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/muesli/reflow/wordwrap"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -96,8 +95,7 @@ func (w *textWriter) para(s, first, rest string) {
 	if s == "" {
 		return
 	}
-	wrapped := wordwrap.String(s, max(w.width-len(rest), 10))
-	for i, line := range strings.Split(wrapped, "\n") {
+	for i, line := range wrap(s, max(w.width-len(rest), 10)) {
 		prefix := rest
 		if i == 0 {
 			prefix = first
@@ -158,4 +156,26 @@ func (w *textWriter) inline(n ast.Node) string {
 
 func isAbsoluteURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "mailto:")
+}
+
+// wrap breaks s into lines of at most width runes at spaces; a word
+// longer than width gets a line of its own.
+func wrap(s string, width int) []string {
+	var lines []string
+	var line []rune
+	for _, word := range strings.Fields(s) {
+		r := []rune(word)
+		if len(line) > 0 && len(line)+1+len(r) > width {
+			lines = append(lines, string(line))
+			line = line[:0]
+		}
+		if len(line) > 0 {
+			line = append(line, ' ')
+		}
+		line = append(line, r...)
+	}
+	if len(line) > 0 {
+		lines = append(lines, string(line))
+	}
+	return lines
 }
