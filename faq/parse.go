@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/faqtool/faq/internal/sanitize"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -81,11 +83,90 @@ func Parse(name string, src []byte) (*Document, error) {
 	d := &docParser{name: name, src: src}
 	d.frontMatter()
 	pc := parser.NewContext()
-	root := blockParser.Parse(text.NewReader(src[d.base:]), parser.WithContext(pc))
+	root := blockParser.Parse(text.NewReader(flattenDeepNesting(src[d.base:])), parser.WithContext(pc))
 	refs := pc.References()
 	d.headingText = func(raw string) string { return plainInline(raw, refs) }
 	d.collect(root)
 	return d.assemble(), nil
+}
+
+// maxNesting bounds how deeply block quotes and lists may nest for the
+// parser: its work per line grows with the depth, so a hostile file with
+// thousands of levels would take minutes.
+const maxNesting = 32
+
+// flattenDeepNesting returns src with block quote markers beyond
+// maxNesting levels and list markers indented beyond maxNesting*4 columns
+// turned into spaces, and leading whitespace beyond maxIndent columns
+// into dots (the parser rescans a line's indentation for every open
+// container). The length and every line stay the same, so offsets into
+// the parsed copy are offsets into src; answers are cut from src,
+// unchanged.
+func flattenDeepNesting(src []byte) []byte {
+	var out []byte
+	for start := 0; start < len(src); {
+		end := bytes.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		line := src[start:end]
+		if needsFlattening(line) {
+			if out == nil {
+				out = append([]byte(nil), src...)
+			}
+			flattenLine(out[start:end])
+		}
+		start = end + 1
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
+// maxIndent bounds the leading whitespace the parser sees.
+const maxIndent = 256
+
+// needsFlattening is a quick test for lines flattenLine would change.
+func needsFlattening(line []byte) bool {
+	n := 0
+	for n < len(line) && (line[n] == ' ' || line[n] == '\t' || line[n] == '>') {
+		n++
+	}
+	// A line of nothing but whitespace must stay blank.
+	return n > maxNesting && len(bytes.TrimSpace(line)) > 0
+}
+
+// flattenLine neutralises, in place, the parts of a line's container
+// prefix that are too deep.
+func flattenLine(line []byte) {
+	depth, col := 0, 0
+	for i, c := range line {
+		switch {
+		case c == ' ' || c == '\t':
+			if c == '\t' {
+				col += 4 - col%4
+			} else {
+				col++
+			}
+			if col > maxIndent {
+				line[i] = '.'
+			}
+		case c == '>':
+			depth++
+			col++
+			if depth > maxNesting {
+				line[i] = ' '
+			}
+		case (c == '-' || c == '*' || c == '+') && col > maxNesting*4:
+			line[i] = ' '
+			return
+		default:
+			return
+		}
+	}
 }
 
 // checkText rejects input that is not text: NUL bytes or invalid UTF-8.
@@ -508,7 +589,7 @@ func (d *docParser) assemble() *Document {
 				explicit[e.ID] = line
 			}
 		} else {
-			e.ID = Slug(e.Question)
+			e.ID = Slug(sanitize.Text(e.Question))
 		}
 		doc.Entries = append(doc.Entries, e)
 	}

@@ -162,3 +162,6 @@ func isStopWord(w string) bool {
 	}
 	return false
 }
+
+// isWordRune reports whether r may appear in a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

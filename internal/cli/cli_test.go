@@ -51,6 +51,14 @@ func TestExitCodes(t *testing.T) {
 		{"stdin one unanswered", "si joint mri\nbake bread\n", nil, ExitNoMatch},
 		{"stdin empty", "\n\n", nil, ExitUsage},
 		{"help topic that is a question", "", []string{"help", "me", "with", "sciatica"}, ExitUsage},
+		{"invalid UTF-8 question", "", []string{"si", "\xff\xfe"}, ExitUsage},
+		{"NUL in a stdin question", "si joint\x00mri\n", nil, ExitUsage},
+		{"invalid UTF-8 on stdin", "si \xff joint\n", nil, ExitUsage},
+		{"too long question", "", []string{strings.Repeat("a", 5000)}, ExitUsage},
+		{"negative width", "", []string{"--width", "-3", "x"}, ExitUsage},
+		{"negative top", "", []string{"--top", "-1", "x"}, ExitUsage},
+		{"conflicting formats", "", []string{"--json", "--format", "text", "x"}, ExitUsage},
+		{"check without paths", "", []string{"check"}, ExitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,8 +66,11 @@ func TestExitCodes(t *testing.T) {
 			if code != tt.want {
 				t.Errorf("exit %d, want %d; stderr: %s", code, tt.want, stderr)
 			}
-			if code == ExitUsage && strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+			if code == ExitUsage && tt.stdin == "" && strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
 				t.Errorf("usage error is not one line: %q", stderr)
+			}
+			if strings.Contains(stderr, "internal error") || strings.Contains(stderr, "goroutine") {
+				t.Errorf("reached the last-resort recover: %q", stderr)
 			}
 		})
 	}
@@ -178,4 +189,21 @@ func stripANSI(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// panicWriter stands for a bug anywhere below Run.
+type panicWriter struct{}
+
+func (panicWriter) Write([]byte) (int, error) { panic("boom") }
+
+func TestPanicIsAnInternalError(t *testing.T) {
+	io, _, _, errOut := iostreams.Test()
+	io.Out = panicWriter{}
+	code := Run([]string{"si", "joint", "mri"}, io, func(string) string { return "" })
+	if code != ExitInternal {
+		t.Errorf("exit %d, want %d", code, ExitInternal)
+	}
+	if got := errOut.String(); got != "faq: internal error: boom\n" {
+		t.Errorf("stderr %q", got)
+	}
 }

@@ -101,7 +101,7 @@ func newPrinter(f *factory, o *options) (*printer, error) {
 // title, the answer, and its sources.
 func entryMarkdown(e *faq.Entry) string {
 	var b strings.Builder
-	b.WriteString("# " + escapeMarkdown(e.Question) + "\n\n")
+	b.WriteString("# " + escapeMarkdown(sanitize.Line(e.Question)) + "\n\n")
 	b.WriteString(e.Answer())
 	b.WriteString("\n")
 	if src := e.Sources(); len(src) > 0 {

@@ -1,0 +1,110 @@
+package faq
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Pathological documents parse, and in time linear in their size (see
+// BenchmarkParsePathological for the figures).
+func TestParsePathological(t *testing.T) {
+	tests := []struct {
+		name    string
+		src     string
+		entries int
+	}{
+		{"10,000 nested block quotes", "# T\n\n## Q?\n\n" + strings.Repeat(">", 10000) + " deep\n", 1},
+		{"quotes nesting deeper line by line", "# T\n\n## Q?\n\n" + nestedLines(">", 1, 2000), 1},
+		{"lists nesting 2,000 deep", "# T\n\n## Q?\n\n" + nestedLines("  ", 0, 2000), 1},
+		{"a 1 MB line", "# T\n\n## Q?\n\n" + strings.Repeat("word ", 200000) + "\n", 1},
+		{"10,000 headings", headings(10000), 10000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("p.md", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Entries) != tt.entries {
+				t.Errorf("%d entries, want %d", len(d.Entries), tt.entries)
+			}
+		})
+	}
+}
+
+func nestedLines(unit string, from, to int) string {
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		if unit == ">" {
+			b.WriteString(strings.Repeat(">", i) + " x\n")
+		} else {
+			b.WriteString(strings.Repeat(unit, i) + "- x\n")
+		}
+	}
+	return b.String()
+}
+
+func headings(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "## Question %d?\n\nAnswer %d.\n\n", i, i)
+	}
+	return b.String()
+}
+
+// Ordinary files are parsed as they are: flattening only touches
+// absurdly deep lines.
+func TestFlattenLeavesOrdinaryFilesAlone(t *testing.T) {
+	src, err := embedded.ReadFile("data/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := flattenDeepNesting(src); !bytes.Equal(got, src) {
+		t.Error("the embedded FAQ was changed")
+	}
+	blank := []byte("# T\n\n## Q?\n\n- a\n" + strings.Repeat(" ", 400) + "\n- b\n")
+	if got := flattenDeepNesting(blank); !bytes.Equal(got, blank) {
+		t.Error("a whitespace-only line was changed")
+	}
+}
+
+func BenchmarkParsePathological(b *testing.B) {
+	for _, c := range []struct{ name, src string }{
+		{"nested-quotes-10000", "# T\n\n## Q?\n\n" + strings.Repeat(">", 10000) + " deep\n"},
+		{"nested-lists-5000", "# T\n\n## Q?\n\n" + nestedLines("  ", 0, 5000)},
+		{"line-10MB", "# T\n\n## Q?\n\n" + strings.Repeat("word ", 2000000) + "\n"},
+		{"headings-100000", headings(100000)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			src := []byte(c.src)
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := Parse("p.md", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// FuzzWords: query normalisation never panics and yields lower-case
+// words of letters and digits only.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"L5-S1", "l5s1", "Don’t", "vis-à-vis", "ＦＵＬＬ", "\x00\xff", "\x1b[31m", "İstanbul", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range words(s) {
+			if w.text == "" {
+				t.Fatal("empty word")
+			}
+			for _, r := range w.text {
+				if !isWordRune(r) {
+					t.Fatalf("word %q of %q has %q", w.text, s, r)
+				}
+			}
+		}
+	})
+}
