@@ -61,6 +61,13 @@ func NewIndex(f *FAQ) *Index {
 	for i := range f.Entries {
 		b.add(int32(i), &f.Entries[i])
 	}
+	ix.finish()
+	return ix
+}
+
+// finish derives the statistics search needs from the postings: document
+// frequencies per part and average field lengths.
+func (ix *Index) finish() {
 	ix.dfPhrasing = make([]int32, len(ix.postings))
 	ix.dfAnswer = make([]int32, len(ix.postings))
 	for id, ps := range ix.postings {
@@ -82,7 +89,6 @@ func NewIndex(f *FAQ) *Index {
 	for fl := range numFields {
 		ix.avgLen[fl] = max(total[fl]/float64(max(len(ix.lens), 1)), 1)
 	}
-	return ix
 }
 
 type indexBuilder struct {

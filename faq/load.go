@@ -53,11 +53,16 @@ func New(docs ...*Document) *FAQ {
 		f.Synonyms = append(f.Synonyms, d.Synonyms...)
 	}
 	uniqueIDs(f.Entries)
+	f.index()
+	return f
+}
+
+// index builds the id lookup table.
+func (f *FAQ) index() {
 	f.byID = make(map[string]int, len(f.Entries))
 	for i := range f.Entries {
 		f.byID[f.Entries[i].ID] = i
 	}
-	return f
 }
 
 // Load reads the FAQ documents at paths: Markdown files, and folders
@@ -65,15 +70,11 @@ func New(docs ...*Document) *FAQ {
 // links to folders not followed). A named file must hold entries; files
 // found in folders without entries are skipped.
 func Load(paths []string) (*FAQ, error) {
-	var docs []*Document
-	for _, p := range paths {
-		ds, err := loadPath(p)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, ds...)
+	srcs, err := readSources(paths)
+	if err != nil {
+		return nil, err
 	}
-	return New(docs...), nil
+	return parseSources(srcs)
 }
 
 // Files lists the Markdown files a data path stands for, in the order
@@ -112,32 +113,6 @@ func Files(p string) ([]string, error) {
 func isMarkdownName(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".md" || ext == ".markdown"
-}
-
-func loadPath(p string) ([]*Document, error) {
-	files, err := Files(p)
-	if err != nil {
-		return nil, err
-	}
-	fromFolder := len(files) > 1 || files[0] != p
-	var docs []*Document
-	for _, name := range files {
-		doc, err := ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		if len(doc.Entries) == 0 {
-			if fromFolder {
-				continue
-			}
-			return nil, fmt.Errorf("%s: no FAQ entries found (expected headings with answers below them)", name)
-		}
-		docs = append(docs, doc)
-	}
-	if len(docs) == 0 {
-		return nil, fmt.Errorf("%s: no FAQ entries found in its Markdown files", p)
-	}
-	return docs, nil
 }
 
 // ReadFile reads and parses one FAQ file. It refuses what is not a

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,7 +81,7 @@ func Parse(name string, src []byte) (*Document, error) {
 	if err := checkText(name, src); err != nil {
 		return nil, err
 	}
-	d := &docParser{name: name, src: src}
+	d := &docParser{name: name, src: src, text: string(src)}
 	d.frontMatter()
 	pc := parser.NewContext()
 	root := blockParser.Parse(text.NewReader(flattenDeepNesting(src[d.base:])), parser.WithContext(pc))
@@ -193,7 +194,8 @@ func lineAt(src []byte, off int) int { return bytes.Count(src[:off], []byte("\n"
 type docParser struct {
 	name string
 	src  []byte
-	base int // offset of the Markdown after front matter
+	text string // src as a string: answers are substrings of it, not copies
+	base int    // offset of the Markdown after front matter
 	fm   frontMatter
 
 	headingText func(raw string) string
@@ -329,13 +331,19 @@ func (d *docParser) lineEnd(off int) int {
 // heading's first line never does, or it would be an ATX heading.
 var atxHeading = regexp.MustCompile(`^ {0,3}#{1,6}(?:[ \t]|\r?\n|$)`)
 
-func isATX(line []byte) bool { return atxHeading.Match(line) }
+func isATX(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	return len(t) > 0 && t[0] == '#' && atxHeading.Match(line)
+}
 
 // headingIDAttr matches a trailing {#id} (Pandoc, VitePress, goldmark) or
 // {: #id } (kramdown) heading attribute.
 var headingIDAttr = regexp.MustCompile(`\s*\{:?\s*#([^\s}]+)[^}]*\}\s*$`)
 
 func splitHeadingID(raw string) (rest, id string) {
+	if !strings.HasSuffix(strings.TrimRight(raw, " \t"), "}") {
+		return raw, ""
+	}
 	m := headingIDAttr.FindStringSubmatchIndex(raw)
 	if m == nil {
 		return raw, ""
@@ -600,19 +608,23 @@ func (d *docParser) assemble() *Document {
 	return doc
 }
 
-// body returns the source between start and end without the cut blocks.
+// body returns the source between start and end without the cut blocks:
+// a substring of the source when nothing is cut.
 func (d *docParser) body(start, end int) string {
 	var b strings.Builder
 	pos := start
-	for _, c := range d.cuts {
-		if c.end <= pos || c.start >= end {
-			continue
-		}
-		b.Write(d.src[pos:max(c.start, pos)])
+	// Cuts are in order: skip those before start.
+	i := sort.Search(len(d.cuts), func(i int) bool { return d.cuts[i].end > start })
+	for ; i < len(d.cuts) && d.cuts[i].start < end; i++ {
+		c := d.cuts[i]
+		b.WriteString(d.text[pos:max(c.start, pos)])
 		pos = min(c.end, end)
 	}
+	if b.Len() == 0 && pos == start {
+		return strings.TrimSpace(d.text[start:end])
+	}
 	if pos < end {
-		b.Write(d.src[pos:end])
+		b.WriteString(d.text[pos:end])
 	}
 	return strings.TrimSpace(b.String())
 }

@@ -113,10 +113,14 @@ func (ix *Index) Search(query string, opt Options) Result {
 	if len(terms) == 0 {
 		return res
 	}
-	ranks := map[int32]float64{}
-	best := map[int32]float64{}
+	// Dense accumulators: a search touches a large share of a big FAQ's
+	// entries, and slices beat maps there.
+	n := len(ix.lens)
+	ranks := make([]float64, n)
+	best := make([]float64, n)
+	var touched []int32
 	for _, t := range terms {
-		clear(best)
+		var hit []int32
 		for k, term := range t.alternatives() {
 			id, ok := ix.terms[term]
 			if !ok {
@@ -130,17 +134,22 @@ func (ix *Index) Search(query string, opt Options) Result {
 				if opt.Topic != "" && !strings.EqualFold(ix.faq.Entries[p.doc].Topic, opt.Topic) {
 					continue
 				}
-				best[p.doc] = max(best[p.doc], w*ix.termScore(term, p))
+				v := w * ix.termScore(term, p)
+				if best[p.doc] == 0 {
+					hit = append(hit, p.doc)
+				}
+				best[p.doc] = max(best[p.doc], v)
 			}
 		}
-		for d, v := range best {
-			ranks[d] += v
+		for _, d := range hit {
+			if ranks[d] == 0 {
+				touched = append(touched, d)
+			}
+			ranks[d] += best[d]
+			best[d] = 0
 		}
 	}
-	docs := make([]int32, 0, len(ranks))
-	for d := range ranks {
-		docs = append(docs, d)
-	}
+	docs := touched
 	sort.Slice(docs, func(i, j int) bool {
 		ri, rj := ranks[docs[i]], ranks[docs[j]]
 		if ri != rj {

@@ -4,6 +4,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -166,41 +167,72 @@ func (f *factory) dataPaths(o *options) []string {
 	return out
 }
 
-// load returns the FAQ, reading it on first use.
+// load returns the FAQ, reading it on first use: from the index cache
+// when it holds the files (the index then comes too), else by parsing
+// them. It builds no index.
 func (f *factory) load(o *options) (*faq.FAQ, error) {
 	if f.faq != nil {
 		return f.faq, nil
 	}
 	var (
 		x   *faq.FAQ
+		ix  *faq.Index
 		err error
 	)
 	if paths := f.dataPaths(o); len(paths) > 0 {
-		x, err = faq.Load(paths)
+		x, ix, err = faq.LoadCached(paths, f.cacheDir())
 	} else {
 		x, err = faq.Default()
 	}
 	if err != nil {
 		return nil, dataError(err)
 	}
-	if o.topic != "" && !hasTopic(x, o.topic) {
-		return nil, usageErrorf("unknown topic %q (topics: %s)", o.topic, strings.Join(x.Topics(), ", "))
-	}
-	f.faq = x
-	return x, nil
+	return x, f.loaded(o, x, ix)
 }
 
-// searchIndex returns the search index, building it on first use.
+// searchIndex returns the search index, building it on first use (and
+// caching it, for large FAQ files).
 func (f *factory) searchIndex(o *options) (*faq.Index, error) {
 	if f.index != nil {
 		return f.index, nil
 	}
-	x, err := f.load(o)
-	if err != nil {
-		return nil, err
+	paths := f.dataPaths(o)
+	if len(paths) == 0 || f.faq != nil {
+		x, err := f.load(o)
+		if err != nil {
+			return nil, err
+		}
+		if f.index == nil {
+			f.index = faq.NewIndex(x)
+		}
+		return f.index, nil
 	}
-	f.index = faq.NewIndex(x)
-	return f.index, nil
+	ix, err := faq.Open(paths, f.cacheDir())
+	if err != nil {
+		return nil, dataError(err)
+	}
+	return ix, f.loaded(o, ix.FAQ(), ix)
+}
+
+// loaded keeps a FAQ (and its index, if any) and checks --topic against it.
+func (f *factory) loaded(o *options, x *faq.FAQ, ix *faq.Index) error {
+	if o.topic != "" && !hasTopic(x, o.topic) {
+		return usageErrorf("unknown topic %q (topics: %s)", o.topic, strings.Join(x.Topics(), ", "))
+	}
+	f.faq, f.index = x, ix
+	return nil
+}
+
+// cacheDir is where large FAQs' indexes are cached: $FAQ_CACHE_DIR, else
+// faq in the user cache folder; "" (no cache) when there is none.
+func (f *factory) cacheDir() string {
+	if d := f.getenv("FAQ_CACHE_DIR"); d != "" {
+		return d
+	}
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "faq")
+	}
+	return ""
 }
 
 func hasTopic(x *faq.FAQ, topic string) bool {

@@ -1,0 +1,392 @@
+package faq
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unsafe"
+)
+
+// An index cache saves large FAQs from being parsed and indexed on every
+// run. Its file name is a checksum of every source file's absolute path,
+// size, modification time and content, and of the format version, so a
+// changed file misses the cache. Files are written to a temporary name and
+// renamed, so concurrent runs never see half a file; one that does not
+// decode (corrupt, truncated, from another version) is ignored and
+// rewritten.
+
+// cacheVersion changes whenever the format or the indexing rules change.
+const cacheVersion = "faq-index-4"
+
+// minCacheSize is the total size of FAQ files worth caching: smaller ones
+// parse faster than a cache file loads.
+const minCacheSize = 256 << 10
+
+// Open reads the FAQ documents at paths, as Load does, and returns their
+// index. When cacheDir is not empty and the files are large, the index is
+// read from, or written to, a cache there.
+func Open(paths []string, cacheDir string) (*Index, error) {
+	srcs, err := readSources(paths)
+	if err != nil {
+		return nil, err
+	}
+	if ix := readCache(srcs, cacheDir); ix != nil {
+		return ix, nil
+	}
+	f, err := parseSources(srcs)
+	if err != nil {
+		return nil, err
+	}
+	ix := NewIndex(f)
+	if cacheDir != "" && totalSize(srcs) >= minCacheSize {
+		// A cache that cannot be written only makes the next run slower.
+		writeCache(cacheDir, cachePath(srcs, cacheDir), encodeIndex(ix))
+	}
+	return ix, nil
+}
+
+// LoadCached reads the FAQ documents at paths, as Load does, from the
+// index cache in cacheDir when it holds them (then the index comes too);
+// otherwise it parses them and returns a nil index, building none.
+func LoadCached(paths []string, cacheDir string) (*FAQ, *Index, error) {
+	srcs, err := readSources(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	if ix := readCache(srcs, cacheDir); ix != nil {
+		return ix.faq, ix, nil
+	}
+	f, err := parseSources(srcs)
+	return f, nil, err
+}
+
+// readCache returns the cached index of srcs, or nil.
+func readCache(srcs []source, cacheDir string) *Index {
+	if cacheDir == "" || totalSize(srcs) < minCacheSize {
+		return nil
+	}
+	buf, err := os.ReadFile(cachePath(srcs, cacheDir))
+	if err != nil {
+		return nil
+	}
+	ix, err := decodeIndex(buf)
+	if err != nil {
+		return nil
+	}
+	return ix
+}
+
+func totalSize(srcs []source) int {
+	total := 0
+	for _, s := range srcs {
+		total += len(s.data)
+	}
+	return total
+}
+
+func cachePath(srcs []source, cacheDir string) string {
+	return filepath.Join(cacheDir, "index-"+cacheKey(srcs)+".bin")
+}
+
+// source is one FAQ file read into memory.
+type source struct {
+	name       string
+	data       []byte
+	size       int64
+	modTime    int64
+	fromFolder bool
+}
+
+func readSources(paths []string) ([]source, error) {
+	var srcs []source
+	for _, p := range paths {
+		files, err := Files(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range files {
+			data, err := readFile(name)
+			if err != nil {
+				return nil, err
+			}
+			info, err := os.Stat(name)
+			if err != nil {
+				return nil, pathError(name, err)
+			}
+			srcs = append(srcs, source{name, data, info.Size(), info.ModTime().UnixNano(), name != p})
+		}
+	}
+	return srcs, nil
+}
+
+// parseSources parses read files with Load's rules: a named file must
+// hold entries, files found in folders without entries are skipped.
+func parseSources(srcs []source) (*FAQ, error) {
+	var docs []*Document
+	for _, s := range srcs {
+		doc, err := Parse(s.name, s.data)
+		if err != nil {
+			return nil, err
+		}
+		if len(doc.Entries) == 0 {
+			if s.fromFolder {
+				continue
+			}
+			return nil, fmt.Errorf("%s: no FAQ entries found (expected headings with answers below them)", s.name)
+		}
+		docs = append(docs, doc)
+	}
+	if len(docs) == 0 {
+		return nil, errors.New("no FAQ entries found in the given paths")
+	}
+	return New(docs...), nil
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+func cacheKey(srcs []source) string {
+	h := crc32.New(castagnoli)
+	fmt.Fprintln(h, cacheVersion)
+	var sum uint64
+	for _, s := range srcs {
+		abs, err := filepath.Abs(s.name)
+		if err != nil {
+			abs = s.name
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%08x\n", abs, s.size, s.modTime, crc32.Checksum(s.data, castagnoli))
+		sum += uint64(s.size)
+	}
+	return fmt.Sprintf("%08x%012x", h.Sum32(), sum)
+}
+
+func writeCache(dir, name string, data []byte) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(dir, ".index-*.tmp")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil || os.Rename(tmp.Name(), name) != nil {
+		os.Remove(tmp.Name())
+	}
+}
+
+// The format: a header line, then uvarints and length-prefixed strings.
+
+type encoder struct{ b []byte }
+
+func (e *encoder) uint(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
+func (e *encoder) int(v int)     { e.uint(uint64(v)) }
+func (e *encoder) str(s string)  { e.int(len(s)); e.b = append(e.b, s...) }
+func (e *encoder) strs(s []string) {
+	e.int(len(s))
+	for _, x := range s {
+		e.str(x)
+	}
+}
+
+func encodeIndex(ix *Index) []byte {
+	e := &encoder{b: make([]byte, 0, 1<<20)}
+	e.b = append(e.b, cacheVersion+"\n"...)
+	f := ix.faq
+	e.int(len(f.Entries))
+	for i := range f.Entries {
+		en := &f.Entries[i]
+		e.str(en.ID)
+		e.str(en.Question)
+		e.str(en.Topic)
+		e.str(en.File)
+		e.str(en.disclaimer)
+		e.int(en.Line)
+		e.strs(en.Aliases)
+		e.str(en.body)
+	}
+	e.int(len(f.Synonyms))
+	for _, g := range f.Synonyms {
+		e.strs(g)
+	}
+	terms := make([]string, 0, len(ix.terms))
+	for t := range ix.terms {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	e.strs(terms)
+	// Postings are fixed-width, so that loading is a loop over one slice.
+	for _, t := range terms {
+		e.int(len(ix.postings[ix.terms[t]]))
+	}
+	for _, t := range terms {
+		for _, p := range ix.postings[ix.terms[t]] {
+			e.b = binary.LittleEndian.AppendUint32(e.b, uint32(p.doc))
+			for _, tf := range p.tf {
+				e.b = binary.LittleEndian.AppendUint16(e.b, tf)
+			}
+		}
+	}
+	for _, l := range ix.lens {
+		for _, n := range l {
+			e.b = binary.LittleEndian.AppendUint32(e.b, n)
+		}
+	}
+	words := make([]string, 0, len(ix.vocab))
+	for w := range ix.vocab {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	e.int(len(words))
+	for _, w := range words {
+		e.str(w)
+		e.int(int(ix.vocab[w]))
+	}
+	return e.b
+}
+
+var errCorrupt = errors.New("corrupt index cache")
+
+// decoder reads what encoder wrote. Strings alias the buffer, which must
+// stay unchanged: decoding copies almost nothing.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) uint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// count reads a length that must be possible given the bytes left.
+func (d *decoder) count() int {
+	v := d.uint()
+	if v > uint64(len(d.b)) {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) str() string {
+	n := d.count()
+	if n == 0 {
+		return ""
+	}
+	s := unsafe.String(&d.b[0], n)
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *decoder) strs() []string {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.str()
+	}
+	return out
+}
+
+func decodeIndex(buf []byte) (*Index, error) {
+	header := cacheVersion + "\n"
+	if !strings.HasPrefix(unsafe.String(unsafe.SliceData(buf), len(buf)), header) {
+		return nil, errCorrupt
+	}
+	d := &decoder{b: buf[len(header):]}
+	f := &FAQ{Entries: make([]Entry, d.count())}
+	for i := range f.Entries {
+		en := &f.Entries[i]
+		en.ID = d.str()
+		en.Question = d.str()
+		en.Topic = d.str()
+		en.File = d.str()
+		en.disclaimer = d.str()
+		en.Line = int(d.uint())
+		en.Aliases = d.strs()
+		en.body = d.str()
+	}
+	f.Synonyms = make([][]string, d.count())
+	for i := range f.Synonyms {
+		f.Synonyms[i] = d.strs()
+	}
+	terms := d.strs()
+	n := len(f.Entries)
+	ix := &Index{
+		faq:      f,
+		terms:    make(map[string]int32, len(terms)),
+		postings: make([][]posting, len(terms)),
+		lens:     make([][numFields]uint32, n),
+		syn:      newSynonymTable(f.Synonyms),
+	}
+	counts := make([]int, len(terms))
+	total := 0
+	for i := range counts {
+		counts[i] = d.count()
+		total += counts[i]
+	}
+	const postingSize = 4 + 2*int(numFields)
+	if d.err != nil || total*postingSize+n*4*int(numFields) > len(d.b) {
+		return nil, errCorrupt
+	}
+	all := make([]posting, total)
+	b := d.b
+	for k := range all {
+		p := &all[k]
+		p.doc = int32(binary.LittleEndian.Uint32(b))
+		if p.doc < 0 || int(p.doc) >= n {
+			return nil, errCorrupt
+		}
+		for fl := range p.tf {
+			p.tf[fl] = binary.LittleEndian.Uint16(b[4+2*fl:])
+		}
+		b = b[postingSize:]
+	}
+	for id, t := range terms {
+		ix.terms[t] = int32(id)
+		ix.postings[id], all = all[:counts[id]:counts[id]], all[counts[id]:]
+	}
+	for i := range ix.lens {
+		for fl := range ix.lens[i] {
+			ix.lens[i][fl] = binary.LittleEndian.Uint32(b)
+			b = b[4:]
+		}
+	}
+	d.b = b
+	words := d.count()
+	ix.vocab = make(map[string]int32, words)
+	for range words {
+		w := d.str()
+		ix.vocab[w] = int32(d.uint())
+	}
+	if d.err != nil || len(d.b) != 0 {
+		return nil, errCorrupt
+	}
+	f.index()
+	ix.finish()
+	ix.sortOnce.Do(func() { ix.sorted = plainTerms(terms) })
+	return ix, nil
+}
+
+// plainTerms returns the sorted terms without synonym groups.
+func plainTerms(sorted []string) []string {
+	out := make([]string, 0, len(sorted))
+	for _, t := range sorted {
+		if !strings.HasPrefix(t, "~") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
