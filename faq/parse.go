@@ -86,7 +86,7 @@ func Parse(name string, src []byte) (*Document, error) {
 	pc := parser.NewContext()
 	root := blockParser.Parse(text.NewReader(flattenDeepNesting(src[d.base:])), parser.WithContext(pc))
 	refs := pc.References()
-	d.headingText = func(raw string) string { return plainInline(raw, refs) }
+	d.headingText = func(_ *ast.Heading, raw string) string { return plainInline(raw, refs) }
 	d.collect(root)
 	return d.assemble(), nil
 }
@@ -198,7 +198,9 @@ type docParser struct {
 	base int    // offset of the Markdown after front matter
 	fm   frontMatter
 
-	headingText func(raw string) string
+	// headingText gives a heading's plain text from its node or its raw
+	// inline Markdown (id attribute removed).
+	headingText func(n *ast.Heading, raw string) string
 
 	heads    []heading
 	cuts     []span // top-level blocks cut from answers
@@ -280,7 +282,7 @@ func (d *docParser) addHeading(n *ast.Heading) {
 		level: n.Level,
 		start: start,
 		end:   end,
-		text:  d.headingText(rawText),
+		text:  d.headingText(n, rawText),
 		id:    id,
 	})
 }

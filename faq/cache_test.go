@@ -1,0 +1,157 @@
+package faq
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/faqtool/faq/internal/faqgen"
+)
+
+// bigFAQ writes a FAQ large enough to be cached.
+func bigFAQ(t *testing.T) string {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "big.md")
+	f, err := os.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := faqgen.Write(f, 2000); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	return name
+}
+
+func cacheFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	names, _ := filepath.Glob(filepath.Join(dir, "index-*.bin"))
+	return names
+}
+
+func TestCacheRoundTrip(t *testing.T) {
+	name, dir := bigFAQ(t), t.TempDir()
+	built, err := Open([]string{name}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(cacheFiles(t, dir)); n != 1 {
+		t.Fatalf("%d cache files, want 1", n)
+	}
+	cached, err := Open([]string{name}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(built.faq.Entries, cached.faq.Entries) {
+		t.Error("entries differ after the cache")
+	}
+	if len(built.terms) != len(cached.terms) || !reflect.DeepEqual(built.lens, cached.lens) || !reflect.DeepEqual(built.vocab, cached.vocab) {
+		t.Error("index differs after the cache")
+	}
+	for term, id := range built.terms {
+		cid, ok := cached.terms[term]
+		if !ok || !reflect.DeepEqual(built.postings[id], cached.postings[cid]) {
+			t.Errorf("postings of %q differ after the cache", term)
+			break
+		}
+	}
+	for _, q := range []string{"how do i configure a remote proxy", "upgarde certifcate", "bake bread"} {
+		a, b := built.Search(q, Options{}), cached.Search(q, Options{})
+		if len(a.Matches) != len(b.Matches) || a.Confident != b.Confident || (len(a.Matches) > 0 && (a.Matches[0].Entry.ID != b.Matches[0].Entry.ID || a.Matches[0].Score != b.Matches[0].Score)) {
+			t.Errorf("%q: results differ after the cache", q)
+		}
+	}
+	f, ix, err := LoadCached([]string{name}, dir)
+	if err != nil || ix == nil || len(f.Entries) != 2000 {
+		t.Errorf("LoadCached: %v entries, index %v, err %v", len(f.Entries), ix != nil, err)
+	}
+}
+
+func TestCacheCorruptIsRewritten(t *testing.T) {
+	name, dir := bigFAQ(t), t.TempDir()
+	if _, err := Open([]string{name}, dir); err != nil {
+		t.Fatal(err)
+	}
+	file := cacheFiles(t, dir)[0]
+	good, _ := os.ReadFile(file)
+	for _, bad := range [][]byte{nil, []byte("garbage"), good[:len(good)/2], append([]byte(cacheVersion+"\n"), 0xff, 0xff, 0xff)} {
+		if err := os.WriteFile(file, bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ix, err := Open([]string{name}, dir)
+		if err != nil || len(ix.faq.Entries) != 2000 {
+			t.Fatalf("with a corrupt cache: %v", err)
+		}
+		if got, _ := os.ReadFile(file); len(got) != len(good) {
+			t.Error("corrupt cache not rewritten")
+		}
+	}
+}
+
+func TestCacheMissesChangedFile(t *testing.T) {
+	name, dir := bigFAQ(t), t.TempDir()
+	if _, err := Open([]string{name}, dir); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(name, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("\n## A brand new question?\n\nA brand new answer.\n")
+	f.Close()
+	ix, err := Open([]string{name}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := ix.faq.Lookup("a-brand-new-question"); !ok {
+		t.Error("a changed file was served from the stale cache")
+	}
+	if n := len(cacheFiles(t, dir)); n != 2 {
+		t.Errorf("%d cache files, want 2", n)
+	}
+}
+
+func TestCacheConcurrentRuns(t *testing.T) {
+	name, dir := bigFAQ(t), t.TempDir()
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ix, err := Open([]string{name}, dir)
+			if err == nil && len(ix.faq.Entries) != 2000 {
+				err = os.ErrInvalid
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".index-*")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+func TestSmallFilesAreNotCached(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "small.md")
+	os.WriteFile(name, []byte("# T\n\n## Q?\n\nA.\n"), 0o644)
+	dir := t.TempDir()
+	if _, err := Open([]string{name}, dir); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(cacheFiles(t, dir)); n != 0 {
+		t.Errorf("%d cache files for a small FAQ", n)
+	}
+	if !strings.HasPrefix(cacheVersion, "faq-index-") {
+		t.Error("cache version has no prefix")
+	}
+}
