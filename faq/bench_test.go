@@ -91,3 +91,27 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAnswerEmbedded is the library's share of answering one
+// question from the built-in FAQ: load, index, search.
+func BenchmarkAnswerEmbedded(b *testing.B) {
+	for b.Loop() {
+		f, err := Default()
+		if err != nil {
+			b.Fatal(err)
+		}
+		NewIndex(f).Search("how long does l5 s1 take to heal", Options{})
+	}
+}
+
+// BenchmarkAnswerEmbeddedPrebuilt is the same with the prebuilt index,
+// as the command line does it.
+func BenchmarkAnswerEmbeddedPrebuilt(b *testing.B) {
+	for b.Loop() {
+		ix, err := DefaultIndex()
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Search("how long does l5 s1 take to heal", Options{})
+	}
+}

@@ -57,7 +57,7 @@ func NewIndex(f *FAQ) *Index {
 		vocab: map[string]int32{},
 		syn:   newSynonymTable(f.Synonyms),
 	}
-	b := indexBuilder{ix: ix, stems: map[string]string{}}
+	b := indexBuilder{ix: ix, stems: map[string]string{}, tf: map[string]*[numFields]uint16{}, seen: map[string]bool{}}
 	for i := range f.Entries {
 		b.add(int32(i), &f.Entries[i])
 	}
@@ -108,8 +108,8 @@ func (b *indexBuilder) stem(w string) string {
 }
 
 func (b *indexBuilder) add(doc int32, e *Entry) {
-	b.tf = map[string]*[numFields]uint16{}
-	b.seen = map[string]bool{}
+	clear(b.tf)
+	clear(b.seen)
 	b.field(doc, fieldQuestion, e.Question)
 	b.field(doc, fieldAlias, strings.Join(e.Aliases, "\n"))
 	b.field(doc, fieldTopic, e.Topic)

@@ -16,6 +16,12 @@ import (
 //go:embed data/*.md
 var embedded embed.FS
 
+// embeddedIndex is the built-in FAQ's index, built ahead of time in the
+// cache format (see TestEmbeddedIndex, which keeps it current).
+//
+//go:embed data/index.bin
+var embeddedIndex []byte
+
 // EmbeddedPrefix starts the File of entries from the built-in FAQ.
 const EmbeddedPrefix = "embedded:"
 
@@ -42,6 +48,19 @@ func Default() (*FAQ, error) {
 		docs = append(docs, doc)
 	}
 	return New(docs...), nil
+}
+
+// DefaultIndex returns the index of the built-in FAQ. It is built ahead of
+// time, so this costs no parsing or indexing.
+func DefaultIndex() (*Index, error) {
+	if ix, err := decodeIndex(embeddedIndex); err == nil {
+		return ix, nil
+	}
+	f, err := Default() // an index file from an older format: build it
+	if err != nil {
+		return nil, err
+	}
+	return NewIndex(f), nil
 }
 
 // New joins documents into one FAQ. Ids stay unique across documents: a

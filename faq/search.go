@@ -167,9 +167,11 @@ func (ix *Index) Search(query string, opt Options) Result {
 	if len(docs) > 0 {
 		top = ranks[docs[0]]
 	}
+	memo := map[string]string{}
 	for _, d := range docs {
-		m := Match{Entry: &ix.faq.Entries[d], Score: ix.confidence(query, terms, qset, d), Rank: ranks[d], doc: d}
-		m.blend = math.Pow(m.Rank/top, rankMix) * math.Pow(m.Score, 1-rankMix) * (1 + pairWeight*pairShare(stems, m.Entry))
+		phr := phrasingStems(&ix.faq.Entries[d], memo)
+		m := Match{Entry: &ix.faq.Entries[d], Score: ix.confidence(query, terms, qset, d, phr), Rank: ranks[d], doc: d}
+		m.blend = math.Pow(m.Rank/top, rankMix) * math.Pow(m.Score, 1-rankMix) * (1 + pairWeight*pairShare(stems, phr))
 		res.Matches = append(res.Matches, m)
 	}
 	sort.SliceStable(res.Matches, func(i, j int) bool { return res.Matches[i].blend > res.Matches[j].blend })
@@ -240,9 +242,9 @@ func (ix *Index) idf(term string) float64 {
 // Words no entry holds count against every entry, so a query about
 // something the FAQ never mentions scores low however well its common
 // words match.
-func (ix *Index) confidence(query string, terms []Term, qset map[string]bool, doc int32) float64 {
+func (ix *Index) confidence(query string, terms []Term, qset map[string]bool, doc int32, phrasings [][]string) float64 {
 	qc := ix.queryCover(terms, doc)
-	dc := ix.phrasingCover(qset, &ix.faq.Entries[doc])
+	dc := ix.phrasingCover(qset, phrasings)
 	c := qc * (1 - phrasingMix + phrasingMix*dc)
 	if codeMismatch(query, &ix.faq.Entries[doc]) {
 		c *= 0.5
@@ -276,15 +278,14 @@ func querySet(terms []Term) map[string]bool {
 // phrasingCover is the share of the entry's question, or of the best of
 // its other wordings, that the query touches, each word weighted by its
 // rarity.
-func (ix *Index) phrasingCover(qset map[string]bool, e *Entry) float64 {
+func (ix *Index) phrasingCover(qset map[string]bool, phrasings [][]string) float64 {
 	best := 0.0
-	for _, p := range append([]string{e.Question}, e.Aliases...) {
-		stems := stemsOf(p)
+	for _, stems := range phrasings {
 		covered := make([]bool, len(stems))
 		for i := range stems {
 			covered[i] = covered[i] || qset[stems[i]]
 			ix.syn.matches(stems, i, func(ph phrase) {
-				if qset[groupTerm(ix.syn.groups[ph.group])] {
+				if qset[ix.syn.names[ph.group]] {
 					for k := range ph.stems {
 						covered[i+k] = true
 					}
@@ -605,9 +606,9 @@ func (ix *Index) fillByLen() {
 
 // group returns the members of a synonym group term.
 func (t *synonymTable) group(term string) ([]string, bool) {
-	for _, g := range t.groups {
-		if groupTerm(g) == term {
-			return g, true
+	for i, name := range t.names {
+		if name == term {
+			return t.groups[i], true
 		}
 	}
 	return nil, false
@@ -670,13 +671,12 @@ func (ix *Index) sortedTerms() []string {
 // pairShare is the share of the query's pairs of neighbouring words
 // (stems, stop words left out) that are neighbours in the entry's
 // question or in one of its other wordings, the best of them.
-func pairShare(stems []string, e *Entry) float64 {
+func pairShare(stems []string, phrasings [][]string) float64 {
 	if len(stems) < 2 {
 		return 0
 	}
 	best := 0
-	for _, p := range append([]string{e.Question}, e.Aliases...) {
-		ps := stemsOf(p)
+	for _, ps := range phrasings {
 		pairs := make(map[[2]string]bool, len(ps))
 		for i := 0; i+1 < len(ps); i++ {
 			pairs[[2]string{ps[i], ps[i+1]}] = true
@@ -690,4 +690,26 @@ func pairShare(stems []string, e *Entry) float64 {
 		best = max(best, n)
 	}
 	return float64(best) / float64(len(stems)-1)
+}
+
+// phrasingStems returns the stems of an entry's question and of each of
+// its other wordings, stemming each word once per search (memo).
+func phrasingStems(e *Entry, memo map[string]string) [][]string {
+	out := make([][]string, 0, 1+len(e.Aliases))
+	for _, p := range append([]string{e.Question}, e.Aliases...) {
+		var stems []string
+		splitWords(p, func(w string) {
+			if isStopWord(w) {
+				return
+			}
+			s, ok := memo[w]
+			if !ok {
+				s = stem(w)
+				memo[w] = s
+			}
+			stems = append(stems, s)
+		})
+		out = append(out, stems)
+	}
+	return out
 }

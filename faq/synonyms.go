@@ -11,6 +11,7 @@ import (
 type synonymTable struct {
 	byFirst map[string][]phrase // keyed by the phrase's first stem, longest first
 	groups  [][]string          // the members as written, by group
+	names   []string            // the term standing for each group
 	words   map[string]bool     // every member word, as a known word for typo correction
 }
 
@@ -27,6 +28,7 @@ func newSynonymTable(groups [][]string) *synonymTable {
 	for _, g := range groups {
 		gi := len(t.groups)
 		t.groups = append(t.groups, g)
+		t.names = append(t.names, groupTerm(g))
 		for _, m := range g {
 			stems := stemsOf(m)
 			if len(stems) == 0 {
@@ -83,7 +85,7 @@ func (t *synonymTable) expandDoc(stems []string) []string {
 	var out []string
 	for i := range stems {
 		t.matches(stems, i, func(p phrase) {
-			out = append(out, groupTerm(t.groups[p.group]))
+			out = append(out, t.names[p.group])
 		})
 	}
 	return out
@@ -106,7 +108,7 @@ func (t *synonymTable) rewriteQuery(stems []string) (terms []string, spans [][2]
 			i++
 			continue
 		}
-		terms = append(terms, groupTerm(t.groups[group]))
+		terms = append(terms, t.names[group])
 		spans = append(spans, [2]int{i, i + n})
 		i += n
 	}

@@ -167,9 +167,10 @@ func (f *factory) dataPaths(o *options) []string {
 	return out
 }
 
-// load returns the FAQ, reading it on first use: from the index cache
-// when it holds the files (the index then comes too), else by parsing
-// them. It builds no index.
+// load returns the FAQ, reading it on first use: the built-in one with
+// its prebuilt index, or --data files from the index cache when it holds
+// them (the index then comes too), else by parsing them. It builds no
+// index.
 func (f *factory) load(o *options) (*faq.FAQ, error) {
 	if f.faq != nil {
 		return f.faq, nil
@@ -181,8 +182,8 @@ func (f *factory) load(o *options) (*faq.FAQ, error) {
 	)
 	if paths := f.dataPaths(o); len(paths) > 0 {
 		x, ix, err = faq.LoadCached(paths, f.cacheDir())
-	} else {
-		x, err = faq.Default()
+	} else if ix, err = faq.DefaultIndex(); err == nil {
+		x = ix.FAQ() // prebuilt: cheaper than parsing
 	}
 	if err != nil {
 		return nil, dataError(err)
