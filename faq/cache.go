@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -105,6 +107,14 @@ type source struct {
 func readSources(paths []string) ([]source, error) {
 	var srcs []source
 	for _, p := range paths {
+		if strings.HasPrefix(p, EmbeddedPrefix) {
+			s, err := embeddedSources(p)
+			if err != nil {
+				return nil, err
+			}
+			srcs = append(srcs, s...)
+			continue
+		}
 		files, err := Files(p)
 		if err != nil {
 			return nil, err
@@ -120,6 +130,28 @@ func readSources(paths []string) ([]source, error) {
 			}
 			srcs = append(srcs, source{name, data, info.Size(), info.ModTime().UnixNano(), name != p})
 		}
+	}
+	return srcs, nil
+}
+
+// embeddedSources reads the built-in FAQ's files named by a path such as
+// "embedded:" (all of them) or "embedded:faq.md".
+func embeddedSources(p string) ([]source, error) {
+	pattern := strings.TrimPrefix(p, EmbeddedPrefix)
+	if pattern == "" {
+		pattern = "*.md"
+	}
+	names, err := fs.Glob(embedded, "data/"+pattern)
+	if err != nil || len(names) == 0 {
+		return nil, fmt.Errorf("%s: no such built-in FAQ file", p)
+	}
+	var srcs []source
+	for _, name := range names {
+		data, err := embedded.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, source{name: EmbeddedPrefix + path.Base(name), data: data, size: int64(len(data))})
 	}
 	return srcs, nil
 }

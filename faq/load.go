@@ -86,7 +86,7 @@ func (f *FAQ) index() {
 
 // Load reads the FAQ documents at paths: Markdown files, and folders
 // searched recursively for *.md files (hidden folders skipped, symbolic
-// links to folders not followed). A named file must hold entries; files
+// links to folders not followed). "embedded:" stands for the built-in FAQ. A named file must hold entries; files
 // found in folders without entries are skipped.
 func Load(paths []string) (*FAQ, error) {
 	srcs, err := readSources(paths)
