@@ -23,7 +23,7 @@ import (
 // rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
-const cacheVersion = "faq-index-4"
+const cacheVersion = "faq-index-5"
 
 // minCacheSize is the total size of FAQ files worth caching: smaller ones
 // parse faster than a cache file loads.
@@ -72,7 +72,7 @@ func readCache(srcs []source, cacheDir string) *Index {
 	if cacheDir == "" || totalSize(srcs) < minCacheSize {
 		return nil
 	}
-	buf, err := os.ReadFile(cachePath(srcs, cacheDir))
+	buf, err := readCacheFile(cachePath(srcs, cacheDir))
 	if err != nil {
 		return nil
 	}
@@ -255,6 +255,9 @@ func encodeIndex(ix *Index) []byte {
 	for _, t := range terms {
 		e.int(len(ix.postings[ix.terms[t]]))
 	}
+	for len(e.b)%4 != 0 {
+		e.b = append(e.b, 0) // postings start 4-byte aligned
+	}
 	for _, t := range terms {
 		for _, p := range ix.postings[ix.terms[t]] {
 			e.b = binary.LittleEndian.AppendUint32(e.b, uint32(p.doc))
@@ -282,6 +285,38 @@ func encodeIndex(ix *Index) []byte {
 }
 
 var errCorrupt = errors.New("corrupt index cache")
+
+// postingSize is a posting's size on disk, and in memory: its fields,
+// little-endian, with no padding.
+const postingSize = 4 + 2*int(numFields)
+
+// postingsOf reads the postings section. On a little-endian machine the
+// bytes already are []posting, so they are used in place; elsewhere they
+// are decoded into a new slice.
+func postingsOf(b []byte) []posting {
+	n := len(b) / postingSize
+	if n == 0 {
+		return nil
+	}
+	if unsafe.Sizeof(posting{}) == uintptr(postingSize) && isLittleEndian() && uintptr(unsafe.Pointer(&b[0]))%unsafe.Alignof(posting{}) == 0 {
+		return unsafe.Slice((*posting)(unsafe.Pointer(&b[0])), n)
+	}
+	all := make([]posting, n)
+	for k := range all {
+		p := &all[k]
+		p.doc = int32(binary.LittleEndian.Uint32(b))
+		for fl := range p.tf {
+			p.tf[fl] = binary.LittleEndian.Uint16(b[4+2*fl:])
+		}
+		b = b[postingSize:]
+	}
+	return all
+}
+
+func isLittleEndian() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}
 
 // decoder reads what encoder wrote. Strings alias the buffer, which must
 // stay unchanged: decoding copies almost nothing.
@@ -369,22 +404,20 @@ func decodeIndex(buf []byte) (*Index, error) {
 		counts[i] = d.count()
 		total += counts[i]
 	}
-	const postingSize = 4 + 2*int(numFields)
-	if d.err != nil || total*postingSize+n*4*int(numFields) > len(d.b) {
+	pad := (4 - (len(buf)-len(d.b))%4) % 4
+	if d.err != nil || pad > len(d.b) {
 		return nil, errCorrupt
 	}
-	all := make([]posting, total)
-	b := d.b
-	for k := range all {
-		p := &all[k]
-		p.doc = int32(binary.LittleEndian.Uint32(b))
+	d.b = d.b[pad:]
+	if total*postingSize+n*4*int(numFields) > len(d.b) {
+		return nil, errCorrupt
+	}
+	all := postingsOf(d.b[:total*postingSize])
+	b := d.b[total*postingSize:]
+	for _, p := range all {
 		if p.doc < 0 || int(p.doc) >= n {
 			return nil, errCorrupt
 		}
-		for fl := range p.tf {
-			p.tf[fl] = binary.LittleEndian.Uint16(b[4+2*fl:])
-		}
-		b = b[postingSize:]
 	}
 	for id, t := range terms {
 		ix.terms[t] = int32(id)

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -331,22 +332,22 @@ func (d *docParser) lineEnd(off int) int {
 
 // atxHeading matches the opening of an ATX heading line. A setext
 // heading's first line never does, or it would be an ATX heading.
-var atxHeading = regexp.MustCompile(`^ {0,3}#{1,6}(?:[ \t]|\r?\n|$)`)
+var atxHeading = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ {0,3}#{1,6}(?:[ \t]|\r?\n|$)`) })
 
 func isATX(line []byte) bool {
 	t := bytes.TrimLeft(line, " ")
-	return len(t) > 0 && t[0] == '#' && atxHeading.Match(line)
+	return len(t) > 0 && t[0] == '#' && atxHeading().Match(line)
 }
 
 // headingIDAttr matches a trailing {#id} (Pandoc, VitePress, goldmark) or
 // {: #id } (kramdown) heading attribute.
-var headingIDAttr = regexp.MustCompile(`\s*\{:?\s*#([^\s}]+)[^}]*\}\s*$`)
+var headingIDAttr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*\{:?\s*#([^\s}]+)[^}]*\}\s*$`) })
 
 func splitHeadingID(raw string) (rest, id string) {
 	if !strings.HasSuffix(strings.TrimRight(raw, " \t"), "}") {
 		return raw, ""
 	}
-	m := headingIDAttr.FindStringSubmatchIndex(raw)
+	m := headingIDAttr().FindStringSubmatchIndex(raw)
 	if m == nil {
 		return raw, ""
 	}

@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"fmt"
+	"io"
+	"strings"
+
 	"github.com/spf13/cobra"
-	"github.com/spf13/cobra/doc"
+	"github.com/spf13/pflag"
 )
 
 func newManCmd(f *factory) *cobra.Command {
@@ -15,7 +19,67 @@ func newManCmd(f *factory) *cobra.Command {
   faq man | man -l -`,
 		Args: noArgs("man"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return doc.GenMan(cmd.Root(), &doc.GenManHeader{Title: "FAQ", Section: "1", Source: "faq " + version(), Manual: "faq manual"}, f.io.Out)
+			return writeMan(f.io.Out, cmd.Root())
 		},
 	}
+}
+
+// writeMan writes a manual page for root and its commands, generated from
+// the same text as --help. (Written here rather than with cobra's doc
+// package, whose Markdown dependencies would cost every run start-up time.)
+func writeMan(w io.Writer, root *cobra.Command) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, ".TH FAQ 1 \"\" \"faq %s\" \"faq manual\"\n", roff(version()))
+	b.WriteString(".SH NAME\nfaq \\- " + roff(strings.ToLower(root.Short[:1])+root.Short[1:]) + "\n")
+	b.WriteString(".SH SYNOPSIS\n.B faq\n[\\fIflags\\fR] \\fIQUESTION\\fR...\n.br\n.B faq\n\\fICOMMAND\\fR [\\fIflags\\fR]\n")
+	b.WriteString(".SH DESCRIPTION\n" + roffText(root.Long) + "\n")
+	b.WriteString(".SH COMMANDS\n")
+	for _, c := range root.Commands() {
+		if c.IsAvailableCommand() {
+			fmt.Fprintf(&b, ".TP\n.B faq %s\n%s\n", roff(c.Use), roff(c.Short))
+		}
+	}
+	b.WriteString(".SH OPTIONS\n")
+	flags := pflag.NewFlagSet("faq", pflag.ContinueOnError)
+	flags.AddFlagSet(root.PersistentFlags())
+	flags.AddFlagSet(root.LocalNonPersistentFlags())
+	flags.VisitAll(func(fl *pflag.Flag) {
+		name, usage := pflag.UnquoteUsage(fl)
+		fmt.Fprintf(&b, ".TP\n\\fB\\-\\-%s\\fR", roff(fl.Name))
+		if name != "" {
+			fmt.Fprintf(&b, " \\fI%s\\fR", roff(name))
+		}
+		fmt.Fprintf(&b, "\n%s\n", roff(usage))
+	})
+	b.WriteString(".SH EXIT STATUS\n" + roffText(strings.TrimPrefix(strings.TrimSpace(exitCodesHelp), "Exit codes:")) + "\n")
+	b.WriteString(".SH EXAMPLES\n" + roffText(root.Example) + "\n")
+	b.WriteString(".SH ENVIRONMENT\n" + roffText(`FAQ_PATH     FAQ files or folders to search, separated like PATH
+FAQ_PAGER    pager for long output (also PAGER)
+FAQ_CACHE_DIR where large FAQs' indexes are cached
+GLAMOUR_STYLE rendering style
+NO_COLOR     no colour when set`) + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// roff escapes text for roff: backslashes, and dashes as minus signs.
+func roff(s string) string {
+	s = strings.ReplaceAll(s, `\`, `\e`)
+	return strings.ReplaceAll(s, "-", `\-`)
+}
+
+// roffText escapes a block, keeping its lines as they are (no filling)
+// and protecting lines that start with a control character.
+func roffText(s string) string {
+	var b strings.Builder
+	b.WriteString(".nf\n")
+	for _, line := range strings.Split(strings.Trim(s, "\n"), "\n") {
+		line = roff(line)
+		if strings.HasPrefix(line, ".") || strings.HasPrefix(line, "'") {
+			line = `\&` + line
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString(".fi")
+	return b.String()
 }

@@ -82,7 +82,7 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 	fl.BoolVar(&o.json, "json", false, "print JSON (same as --format json)")
 	fl.StringVar(&o.format, "format", "", "output `format`: markdown, text or json (default: formatted on a terminal, markdown on a pipe)")
 	fl.StringVar(&o.style, "style", "", "glamour style `name` or JSON style file (default: $GLAMOUR_STYLE, else dark or light by $COLORFGBG)")
-	fl.StringVar(&o.color, "color", "auto", "colour: auto, always or never (auto: only on a terminal, and not when $NO_COLOR is set)")
+	fl.StringVar(&o.color, "color", "auto", "`when` to use colour: auto, always or never (auto: only on a terminal, and not when $NO_COLOR is set)")
 	fl.IntVar(&o.width, "width", 0, "wrap at `columns` (default: the terminal's width, at most 100; 80 when unknown)")
 	fl.StringVar(&o.topic, "topic", "", "only entries of this `topic`")
 	fl.StringVar(&o.pager, "pager", "", "pager `command` for output taller than the terminal (default: $FAQ_PAGER, else $PAGER, else less; \"cat\" for none)")

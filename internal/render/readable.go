@@ -3,16 +3,19 @@ package render
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 var (
 	// MkDocs admonitions: !!! note "Title", and collapsible ??? / ???+.
-	admonition = regexp.MustCompile(`^(\s*)(?:!!!|\?\?\?\+?)\s+([A-Za-z-]+)(?:\s+"([^"]*)")?\s*$`)
+	admonition = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(\s*)(?:!!!|\?\?\?\+?)\s+([A-Za-z-]+)(?:\s+"([^"]*)")?\s*$`)
+	})
 	// MkDocs-Material content tabs: === "Title".
-	contentTab = regexp.MustCompile(`^(\s*)===\+?\s+"([^"]*)"\s*$`)
+	contentTab = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s*)===\+?\s+"([^"]*)"\s*$`) })
 	// GitHub alerts: > [!NOTE].
-	githubAlert = regexp.MustCompile(`^(\s*>\s*)\[!([A-Za-z]+)\]\s*$`)
-	fenceOpen   = regexp.MustCompile("^\\s*(```+|~~~+)")
+	githubAlert = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s*>\s*)\[!([A-Za-z]+)\]\s*$`) })
+	fenceOpen   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^\\s*(```+|~~~+)") })
 )
 
 // Readable rewrites Markdown extensions that CommonMark renders badly into
@@ -37,16 +40,16 @@ func Readable(md string) string {
 			out = append(out, line)
 			continue
 		}
-		if m := fenceOpen.FindStringSubmatch(line); m != nil {
+		if m := fenceOpen().FindStringSubmatch(line); m != nil {
 			fence = m[1]
 			out = append(out, line)
 			continue
 		}
-		if m := githubAlert.FindStringSubmatch(line); m != nil {
+		if m := githubAlert().FindStringSubmatch(line); m != nil {
 			out = append(out, m[1]+"**"+label(m[2])+"**")
 			continue
 		}
-		if m := admonition.FindStringSubmatch(line); m != nil {
+		if m := admonition().FindStringSubmatch(line); m != nil {
 			title := m[3]
 			if title == "" {
 				title = label(m[2])
@@ -60,7 +63,7 @@ func Readable(md string) string {
 			i += n
 			continue
 		}
-		if m := contentTab.FindStringSubmatch(line); m != nil {
+		if m := contentTab().FindStringSubmatch(line); m != nil {
 			body, n := indentedBody(lines[i+1:], len(m[1]))
 			out = append(out, m[1]+"**"+m[2]+"**", "")
 			for _, b := range body {

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/glamour/styles"
@@ -124,7 +125,7 @@ func Markdown(md string, o Options) (string, error) {
 	if o.Profile == termenv.Ascii {
 		// Without colour glamour still emits bold and underline; plain
 		// means plain.
-		out = sgr.ReplaceAllString(out, "")
+		out = sgr().ReplaceAllString(out, "")
 	}
 	return trimPadding(out), nil
 }
@@ -139,7 +140,7 @@ func Bold(s string, p termenv.Profile) string {
 	return p.String(s).Bold().String()
 }
 
-var sgr = regexp.MustCompile(`\x1b\[[0-9;]*m`)
+var sgr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\x1b\[[0-9;]*m`) })
 
 // trimPadding removes the spaces glamour pads every line with up to the
 // wrap width (they are most of its output and get in the way of copying
@@ -174,7 +175,7 @@ func lastSGR(s string) int {
 		return -1
 	}
 	i := strings.LastIndex(s, "\x1b[")
-	if i < 0 || !sgr.MatchString(s[i:]) || sgr.FindString(s[i:]) != s[i:] {
+	if i < 0 || !sgr().MatchString(s[i:]) || sgr().FindString(s[i:]) != s[i:] {
 		return -1
 	}
 	return i

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -129,7 +130,7 @@ func stringLen(s string) int {
 	return len(s)
 }
 
-var numericRef = regexp.MustCompile(`&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?`)
+var numericRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?`) })
 
 // Markdown is Text for Markdown source: it also removes numeric character
 // references that a Markdown renderer would decode into control
@@ -139,8 +140,8 @@ func Markdown(s string) string {
 	if !strings.Contains(s, "&#") {
 		return s
 	}
-	return numericRef.ReplaceAllStringFunc(s, func(ref string) string {
-		m := numericRef.FindStringSubmatch(ref)
+	return numericRef().ReplaceAllStringFunc(s, func(ref string) string {
+		m := numericRef().FindStringSubmatch(ref)
 		var v uint64
 		var err error
 		if m[1] != "" {
