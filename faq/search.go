@@ -420,14 +420,20 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 		weight                      float64
 	}
 	var qs []qword
+	var parts []string // words searched as themselves besides a joined form
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if w.stop {
 			continue
 		}
-		if i+1 < len(ws) && !ws[i+1].stop && (!ix.known(w.text) || !ix.known(ws[i+1].text)) {
+		if i+1 < len(ws) && !ws[i+1].stop {
 			if joined := w.text + ws[i+1].text; ix.known(joined) {
 				qs = append(qs, qword{joined, w.text + " " + ws[i+1].text, "joined", joined, weightJoined})
+				if ix.known(w.text) && ix.known(ws[i+1].text) {
+					// Both words exist on their own too: keep them as
+					// parts, for ranking only.
+					parts = append(parts, w.text, ws[i+1].text)
+				}
 				i++
 				continue
 			}
@@ -486,6 +492,13 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 		}
 		seen[term] = len(terms)
 		terms = append(terms, t)
+	}
+	for _, w := range parts {
+		st := stem(w)
+		if _, dup := seen[st]; !dup {
+			seen[st] = len(terms)
+			terms = append(terms, Term{Words: w, Term: st, How: "part", Weight: partWeight, IDF: ix.idf(st)})
+		}
 	}
 	// The words a synonym group replaced still count for ranking, at half
 	// weight, so that the entry using the very words wins over one using

@@ -156,3 +156,15 @@ func TestClosestIDs(t *testing.T) {
 	long := strings.Repeat("s1-nerve-function", 10)
 	_ = f.ClosestIDs(long, 3)
 }
+
+// Two words whose concatenation the FAQ uses also match the joined word.
+func TestSearchJoinsKnownWords(t *testing.T) {
+	f := New(&Document{Entries: []Entry{
+		{ID: "tz", Question: "How do I set the timezone?", body: "Use the TZ variable."},
+		{ID: "formats", Question: "Which zone and time formats are supported?", body: "ISO 8601."},
+	}})
+	res := NewIndex(f).Search("set the time zone", Options{})
+	if len(res.Matches) == 0 || res.Matches[0].Entry.ID != "tz" {
+		t.Errorf("got %v, want tz first", ids(res.Matches))
+	}
+}
