@@ -57,7 +57,9 @@
 // Confidence, from 0 to 1, is the share of the query's information the
 // entry holds — each term weighted by its rarity and counted fully when a
 // phrasing holds it, 0.7 when only the answer does; words no entry holds
-// count against every entry at 0.75 of the rarest word's weight — scaled
+// count against every entry at 0.75 of the rarest word's weight (less in
+// queries of more than four such words, in proportion: in a long, chatty
+// question an unknown word is mostly narrative) — scaled
 // by how much of the entry's best phrasing the query covers (from 0.75 for
 // none to 1 for all), and halved when the query names identifiers such as
 // "L4" and the entry's question names others. An entry is an answer when

@@ -38,6 +38,10 @@ const pairWeight = 0.2
 // partWeight is how much a word inside a synonym phrase counts as itself.
 const partWeight = 0.5
 
+// chattyWords is the query length (in words that are not stop words)
+// beyond which each unknown word weighs less, in proportion.
+const chattyWords = 4
+
 // Weights of query words that were not found as typed.
 const (
 	weightTypo   = 0.8
@@ -339,13 +343,22 @@ func isCode(w string) bool { return hasDigit(w) && !isNumber(w) }
 
 // queryCover is the share of the query's information that the entry holds.
 func (ix *Index) queryCover(terms []Term, doc int32) float64 {
+	// In a long, chatty question an unknown word is mostly narrative
+	// ("my wedding is in two weeks"); in a short one it is the subject.
+	content := 0
+	for _, t := range terms {
+		if t.How != "part" {
+			content++
+		}
+	}
+	unknown := unknownWeight * min(1, float64(chattyWords)/float64(max(content, 1)))
 	var got, total float64
 	for _, t := range terms {
 		if t.How == "part" {
 			continue
 		}
 		if t.How == "unknown" && len(t.Related) == 0 {
-			total += t.IDF * unknownWeight
+			total += t.IDF * unknown
 			continue
 		}
 		total += t.IDF
