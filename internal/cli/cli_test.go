@@ -207,3 +207,61 @@ func TestPanicIsAnInternalError(t *testing.T) {
 		t.Errorf("stderr %q", got)
 	}
 }
+
+// TestFlagsTerminalAndPipe pins each output flag's effect on a terminal
+// and on a pipe.
+func TestFlagsTerminalAndPipe(t *testing.T) {
+	type want struct {
+		escapes  bool   // styling escape codes in the output
+		prefix   string // the output starts with this
+		maxWidth int    // no line wider (0: not checked)
+	}
+	tests := []struct {
+		name      string
+		args      []string
+		tty, pipe want
+	}{
+		{"default", nil, want{escapes: true, maxWidth: 80}, want{prefix: "# Does SI joint pain"}},
+		{"--json", []string{"--json"}, want{prefix: "{\n  \"query\""}, want{prefix: "{\"query\""}},
+		{"--format json", []string{"--format", "json"}, want{prefix: "{\n"}, want{prefix: "{\"query\""}},
+		{"--format markdown", []string{"--format", "markdown"}, want{prefix: "# Does SI joint pain"}, want{prefix: "# Does SI joint pain"}},
+		{"--format text", []string{"--format", "text"}, want{prefix: "Does SI joint pain", maxWidth: 80}, want{prefix: "Does SI joint pain", maxWidth: 80}},
+		{"--color always", []string{"--color", "always"}, want{escapes: true}, want{escapes: true}},
+		{"--color never", []string{"--color", "never"}, want{maxWidth: 80}, want{prefix: "# Does SI joint pain"}},
+		{"--width 50", []string{"--width", "50"}, want{escapes: true, maxWidth: 50}, want{prefix: "# Does SI joint pain"}},
+		{"--width 50 --format text", []string{"--width", "50", "--format", "text"}, want{maxWidth: 50}, want{maxWidth: 50}},
+		{"--style light", []string{"--style", "light"}, want{escapes: true}, want{prefix: "# Does SI joint pain"}},
+		{"--style notty", []string{"--style", "notty"}, want{escapes: true, maxWidth: 80}, want{prefix: "# Does SI joint pain"}}, // only the dim footer
+		{"--topic", []string{"--topic", "SI joint"}, want{escapes: true}, want{prefix: "# Does SI joint pain"}},
+		{"--top 3", []string{"--top", "3"}, want{escapes: true}, want{prefix: "# Best matches: si joint mri"}},
+	}
+	check := func(t *testing.T, mode string, out string, w want) {
+		t.Helper()
+		if got := strings.Contains(out, "\x1b["); got != w.escapes {
+			t.Errorf("%s: escape codes %v, want %v", mode, got, w.escapes)
+		}
+		if w.prefix != "" && !strings.HasPrefix(out, w.prefix) {
+			t.Errorf("%s: output starts %q, want %q", mode, out[:min(len(out), 40)], w.prefix)
+		}
+		if w.maxWidth > 0 {
+			for _, line := range strings.Split(stripANSI(out), "\n") {
+				if n := len([]rune(line)); n > w.maxWidth {
+					t.Errorf("%s: line of %d columns, want at most %d: %q", mode, n, w.maxWidth, line)
+					break
+				}
+			}
+		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append(append([]string{}, tt.args...), "si", "joint", "mri")
+			_, out, errOut := run(t, true, "", args...)
+			check(t, "terminal", out, tt.tty)
+			_, out, _ = run(t, false, "", args...)
+			check(t, "pipe", out, tt.pipe)
+			if errOut != "" && !strings.Contains(strings.Join(tt.args, " "), "--top") {
+				t.Errorf("stderr: %q", errOut)
+			}
+		})
+	}
+}
