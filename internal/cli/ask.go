@@ -17,10 +17,13 @@ import (
 
 // Limits on questions.
 const (
-	maxQuestion   = 4 << 10  // bytes in one question
-	maxStdin      = 16 << 20 // bytes read from stdin
-	maxSuggestion = 3        // questions suggested when nothing matches
+	maxQuestion   = 4 << 10 // bytes in one question
+	maxSuggestion = 3       // questions suggested when nothing matches
 )
+
+// maxStdin bounds the bytes read from stdin (a variable so tests can
+// reach it quickly).
+var maxStdin = 16 << 20
 
 func newAskCmd(f *factory, o *options) *cobra.Command {
 	cmd := &cobra.Command{
@@ -92,7 +95,7 @@ func askStdin(f *factory, o *options, p *printer) error {
 	if err != nil {
 		return err
 	}
-	sc := bufio.NewScanner(io.LimitReader(f.io.In, maxStdin+1))
+	sc := bufio.NewScanner(io.LimitReader(f.io.In, int64(maxStdin)+1))
 	sc.Buffer(make([]byte, 64<<10), maxStdin+1)
 	var (
 		asked, read int

@@ -265,3 +265,13 @@ func TestFlagsTerminalAndPipe(t *testing.T) {
 		})
 	}
 }
+
+func TestStdinIsBounded(t *testing.T) {
+	defer func(n int) { maxStdin = n }(maxStdin)
+	maxStdin = 1 << 10
+	huge := strings.Repeat("si joint mri\n", maxStdin/len("si joint mri\n")+10)
+	code, _, stderr := run(t, false, huge, "--json")
+	if code != ExitUsage || !strings.Contains(stderr, "stdin is too large") {
+		t.Errorf("exit %d, stderr %q", code, stderr[max(0, len(stderr)-200):])
+	}
+}

@@ -75,3 +75,20 @@ func TestText(t *testing.T) {
 		t.Errorf("Text:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// benchAnswer is a 2 KB answer with a list, emphasis and a code span.
+var benchAnswer = "# Does SI joint pain show on an MRI?\n\n" + strings.Repeat("Pain itself does not show on an **MRI**; some of its `causes` do.\n\n- active inflammation of the joint\n- structural change\n\n", 12)
+
+func BenchmarkMarkdown(b *testing.B) {
+	for b.Loop() {
+		if _, err := Markdown(benchAnswer, Options{Style: "dark", Width: 80, Profile: termenv.ANSI256}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkText(b *testing.B) {
+	for b.Loop() {
+		Text(benchAnswer, 80)
+	}
+}
