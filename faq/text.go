@@ -46,7 +46,7 @@ func splitWords(s string, fn func(w string)) {
 		case isApostrophe(r):
 			// Inside a word an apostrophe joins ("dont"); a possessive 's
 			// at the end of a word is dropped.
-			if b.Len() > 0 && i < len(s) && unicode.IsLetter(rune(s[i])) {
+			if next, _ := utf8.DecodeRuneInString(s[i:]); b.Len() > 0 && unicode.IsLetter(next) {
 				if (s[i] == 's' || s[i] == 'S') && (i+1 == len(s) || !isWordByte(s[i+1])) {
 					i++
 				}
@@ -55,13 +55,13 @@ func splitWords(s string, fn func(w string)) {
 			flush()
 			prevDigit = false
 			continue
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
+		case r >= utf8.RuneSelf && (isWordRune(r) || unicode.Is(unicode.Mn, r)):
 			folded := foldRune(r)
 			if folded == "" {
 				continue
 			}
 			for _, fr := range folded {
-				if !unicode.IsLetter(fr) && !unicode.IsDigit(fr) {
+				if !isWordRune(fr) {
 					flush()
 					prevDigit = false
 					continue

@@ -26,7 +26,6 @@ type benchCase struct {
 	name  string
 	args  []string
 	stdin string
-	env   []string
 	times []time.Duration
 	rss   int64 // peak resident memory in KiB, the largest seen
 }
