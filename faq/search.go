@@ -11,7 +11,7 @@ import (
 // matches as suggestions.
 const Threshold = 0.3
 
-// Scoring parameters: BM25F's term-frequency saturation, and per field
+// Scoring parameters: BM25's term-frequency saturation, and per field
 // its weight and length normalisation.
 const k1 = 1.2
 
@@ -63,7 +63,7 @@ type Match struct {
 	// Score is the confidence that the entry answers the query, from 0 to
 	// 1; see Threshold.
 	Score float64
-	// Rank is the BM25F score.
+	// Rank is the BM25 score (see termScore).
 	Rank float64
 
 	blend float64 // what matches are ordered by
@@ -138,7 +138,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 				if opt.Topic != "" && !strings.EqualFold(ix.faq.Entries[p.doc].Topic, opt.Topic) {
 					continue
 				}
-				v := w * ix.termScore(term, p)
+				v := w * ix.termScore(id, p)
 				if best[p.doc] == 0 {
 					hit = append(hit, p.doc)
 				}
@@ -161,7 +161,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 		}
 		return docs[i] < docs[j]
 	})
-	// Re-rank the best candidates by BM25F blended with confidence, which
+	// Re-rank the best candidates by BM25 blended with confidence, which
 	// adds how closely the query matches one of the entry's phrasings.
 	if len(docs) > rerankDepth {
 		docs = docs[:rerankDepth]
@@ -197,8 +197,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 // and how its answer (and topic) does. A word rare among questions but
 // common in answers ("causes") then still singles out the one question
 // that asks it.
-func (ix *Index) termScore(term string, p posting) float64 {
-	id := ix.terms[term]
+func (ix *Index) termScore(id int32, p posting) float64 {
 	var q, a float64
 	for f := range numFields {
 		if p.tf[f] == 0 {
@@ -236,16 +235,14 @@ func (ix *Index) idf(term string) float64 {
 	if id, ok := ix.terms[term]; ok {
 		df = len(ix.postings[id])
 	}
-	n := float64(len(ix.lens))
-	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+	return bm25idf(float64(len(ix.lens)), float64(df))
 }
 
-// confidence is the share of the query's information (its terms weighted
-// by rarity) that the entry covers, each term counted by the best field
-// holding it (fieldCover) and by how surely it was understood (Weight).
-// Words no entry holds count against every entry, so a query about
-// something the FAQ never mentions scores low however well its common
-// words match.
+// confidence says how surely the entry answers the query, from 0 to 1:
+// the share of the query's information the entry holds (queryCover),
+// raised by how much of one of its phrasings the query covers
+// (phrasingCover), halved when the query names identifiers the entry's
+// question does not (codeMismatch).
 func (ix *Index) confidence(query string, terms []Term, qset map[string]bool, doc int32, phrasings [][]string) float64 {
 	qc := ix.queryCover(terms, doc)
 	dc := ix.phrasingCover(qset, phrasings)
@@ -259,7 +256,7 @@ func (ix *Index) confidence(query string, terms []Term, qset map[string]bool, do
 // Confidence and ranking blend: phrasingMix is how much matching one of
 // the entry's phrasings adds to confidence (a query covered only by the
 // answer keeps 1-phrasingMix of its query cover); rankMix is the share of
-// BM25F in the order of the best rerankDepth candidates, the rest being
+// BM25 in the order of the best rerankDepth candidates, the rest being
 // confidence.
 const (
 	phrasingMix = 0.25
@@ -341,7 +338,12 @@ func codeMismatch(query string, e *Entry) bool {
 
 func isCode(w string) bool { return hasDigit(w) && !isNumber(w) }
 
-// queryCover is the share of the query's information that the entry holds.
+// queryCover is the share of the query's information (its terms weighted
+// by rarity) that the entry holds, each term counted by the best field
+// holding it (fieldCover) and by how surely it was understood (Weight).
+// Words no entry holds count against every entry, so a query about
+// something the FAQ never mentions scores low however well its common
+// words match.
 func (ix *Index) queryCover(terms []Term, doc int32) float64 {
 	// In a long, chatty question an unknown word is mostly narrative
 	// ("my wedding is in two weeks"); in a short one it is the subject.
