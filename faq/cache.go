@@ -120,13 +120,9 @@ func readSources(paths []string) ([]source, error) {
 			return nil, err
 		}
 		for _, name := range files {
-			data, err := readFile(name)
+			data, info, err := readFile(name)
 			if err != nil {
 				return nil, err
-			}
-			info, err := os.Stat(name)
-			if err != nil {
-				return nil, pathError(name, err)
 			}
 			srcs = append(srcs, source{name, data, info.Size(), info.ModTime().UnixNano(), name != p})
 		}

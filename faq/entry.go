@@ -85,10 +85,7 @@ type FAQ struct {
 // Lookup returns the entry with the given id.
 func (f *FAQ) Lookup(id string) (*Entry, bool) {
 	if f.byID == nil { // a FAQ built by hand, not by New
-		f.byID = make(map[string]int, len(f.Entries))
-		for i := range f.Entries {
-			f.byID[f.Entries[i].ID] = i
-		}
+		f.index()
 	}
 	i, ok := f.byID[id]
 	if !ok {

@@ -137,38 +137,39 @@ func isMarkdownName(name string) bool {
 // ReadFile reads and parses one FAQ file. It refuses what is not a
 // regular file, empty files and files over MaxFileSize.
 func ReadFile(name string) (*Document, error) {
-	src, err := readFile(name)
+	src, _, err := readFile(name)
 	if err != nil {
 		return nil, err
 	}
 	return Parse(name, src)
 }
 
-func readFile(name string) ([]byte, error) {
+// readFile reads a FAQ file, with what Stat said of it.
+func readFile(name string) ([]byte, fs.FileInfo, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, pathError(name, err)
+		return nil, nil, pathError(name, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, pathError(name, err)
+		return nil, nil, pathError(name, err)
 	}
 	switch {
 	case info.IsDir():
-		return nil, fmt.Errorf("%s: is a folder", name)
+		return nil, nil, fmt.Errorf("%s: is a folder", name)
 	case !info.Mode().IsRegular():
-		return nil, fmt.Errorf("%s: not a regular file", name)
+		return nil, nil, fmt.Errorf("%s: not a regular file", name)
 	case info.Size() == 0:
-		return nil, fmt.Errorf("%s: empty file", name)
+		return nil, nil, fmt.Errorf("%s: empty file", name)
 	case info.Size() > MaxFileSize:
-		return nil, fmt.Errorf("%s: file too large (%d MiB; the limit is %d MiB)", name, info.Size()>>20, MaxFileSize>>20)
+		return nil, nil, fmt.Errorf("%s: file too large (%d MiB; the limit is %d MiB)", name, info.Size()>>20, MaxFileSize>>20)
 	}
 	src := make([]byte, info.Size())
 	if _, err := io.ReadFull(f, src); err != nil {
-		return nil, pathError(name, err)
+		return nil, nil, pathError(name, err)
 	}
-	return src, nil
+	return src, info, nil
 }
 
 // pathError words a file system error as "path: reason" without Go's

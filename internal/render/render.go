@@ -135,11 +135,6 @@ func Faint(s string, p termenv.Profile) string {
 	return p.String(s).Faint().String()
 }
 
-// Bold styles text as emphasis.
-func Bold(s string, p termenv.Profile) string {
-	return p.String(s).Bold().String()
-}
-
 var sgr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\x1b\[[0-9;]*m`) })
 
 // trimPadding removes the spaces glamour pads every line with up to the
