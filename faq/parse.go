@@ -273,12 +273,16 @@ func (d *docParser) addHeading(n *ast.Heading) {
 	}
 	start := d.lineStart(d.base + n.Pos())
 	end := d.lineEnd(start)
-	if lines.Len() > 0 && !isATX(d.src[start:end]) {
+	// goldmark places a setext heading at its first text segment and an
+	// ATX heading at its opening #s, before the text.
+	if lines.Len() > 0 && lines.At(0).Start <= n.Pos() {
 		// A setext heading: its text lines, then the underline.
 		last := d.base + lines.At(lines.Len()-1).Stop
 		end = d.lineEnd(d.lineEnd(last - 1))
 	}
-	rawText, id := splitHeadingID(strings.Join(raw, "\n"))
+	// The segments of a multi-line (setext) heading keep their own line
+	// endings: joined as they are, they read as the parser read them.
+	rawText, id := splitHeadingID(strings.TrimRight(strings.Join(raw, ""), "\r\n"))
 	d.heads = append(d.heads, heading{
 		level: n.Level,
 		start: start,
@@ -328,15 +332,6 @@ func (d *docParser) lineEnd(off int) int {
 		return off + i + 1
 	}
 	return len(d.src)
-}
-
-// atxHeading matches the opening of an ATX heading line. A setext
-// heading's first line never does, or it would be an ATX heading.
-var atxHeading = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ {0,3}#{1,6}(?:[ \t]|\r?\n|$)`) })
-
-func isATX(line []byte) bool {
-	t := bytes.TrimLeft(line, " ")
-	return len(t) > 0 && t[0] == '#' && atxHeading().Match(line)
 }
 
 // headingIDAttr matches a trailing {#id} (Pandoc, VitePress, goldmark) or

@@ -88,6 +88,13 @@ func TestParseShapes(t *testing.T) {
 			want: []brief{{"what-is-it", "What is it?", "FAQ", 4}},
 		},
 		{
+			// Found by FuzzLeanParse: the lines of a multi-line heading
+			// were joined with a second newline, splitting its text.
+			name: "setext heading over two lines",
+			src:  "# FAQ\n\nWhy is\n*this* so?\n----------\n\nBecause.\n",
+			want: []brief{{"why-is-this-so", "Why is this so?", "FAQ", 3}},
+		},
+		{
 			name: "repeated headings get suffixes",
 			src:  "# FAQ\n\n## Why?\n\nA.\n\n## Why?\n\nB.\n\n## Why?\n\nC.\n",
 			want: []brief{{"why", "Why?", "FAQ", 3}, {"why-1", "Why?", "FAQ", 7}, {"why-2", "Why?", "FAQ", 11}},
@@ -96,6 +103,24 @@ func TestParseShapes(t *testing.T) {
 			name: "no heading without content",
 			src:  "# FAQ\n\n## Empty?\n\n## Full?\n\nYes.\n",
 			want: []brief{{"full", "Full?", "FAQ", 5}},
+		},
+		{
+			name: "CRLF line endings",
+			src:  "# FAQ\r\n\r\n## Is it CRLF?\r\n\r\nYes.\r\n\r\n## Next?\r\n\r\nOk.\r\n",
+			want: []brief{{"is-it-crlf", "Is it CRLF?", "FAQ", 3}, {"next", "Next?", "FAQ", 7}},
+		},
+		{
+			// Found by FuzzParse: goldmark reads "#\r0" as an ATX heading
+			// (the CR as a space); the parser took it for setext and
+			// panicked. Neither heading has both text and an answer.
+			name: "a carriage return after the #",
+			src:  "#\r0\n#\n0",
+			want: nil,
+		},
+		{
+			name: "a carriage return after the # of an entry",
+			src:  "# FAQ\n\n##\rWhy?\n\nBecause.\n",
+			want: []brief{{"why", "Why?", "FAQ", 3}},
 		},
 		{
 			name: "curly quotes and space before question mark",
