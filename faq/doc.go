@@ -17,7 +17,9 @@
 //     their topic (else the title, else the file's name), unless one is a
 //     question with an answer and no entries under it.
 //   - Deeper headings belong to the answer above them and are searched as
-//     its other wordings; with no entry above, they are entries.
+//     its other wordings, except a follow-up question: a question with an
+//     answer whose wording no other heading repeats. With no entry above,
+//     deeper headings are entries.
 //   - Code blocks, HTML comments and front matter (YAML or TOML) never
 //     hold headings. Front matter may set title, disclaimer and synonyms.
 //   - An entry's id is its {#id} or {: #id } attribute, else a GitHub-style

@@ -449,8 +449,10 @@ const (
 // whose headings most often have content of their own, questions counting
 // twice (ties go to the shallower level). Shallower headings are sections,
 // unless they are questions with an answer and no entries below them.
-// Deeper headings belong to the answer above them; with no entry above,
-// they are entries themselves.
+// Deeper headings belong to the answer above them, except a follow-up
+// question: a question with content whose wording no other heading
+// repeats (a repeated "How do I fix the issue?" is the answer's own
+// structure). With no entry above, deeper headings are entries too.
 func roles(heads []heading) []role {
 	out := make([]role, len(heads))
 	first := 0
@@ -489,12 +491,18 @@ func roles(heads []heading) []role {
 		}
 		return out
 	}
+	seen := map[string]int{}
+	for _, h := range heads {
+		seen[strings.ToLower(h.text)]++
+	}
 	inEntry := false
 	for i := first; i < len(heads); i++ {
 		h := heads[i]
 		switch {
 		case h.level == level:
 			out[i], inEntry = roleEntry, true
+		case h.level > level && inEntry && h.hasContent && isQuestion(h.text) && seen[strings.ToLower(h.text)] == 1:
+			out[i] = roleEntry
 		case h.level > level && inEntry:
 			out[i] = roleInside
 		case h.level > level:

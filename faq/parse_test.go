@@ -55,8 +55,18 @@ func TestParseShapes(t *testing.T) {
 		},
 		{
 			name: "sub-headings belong to the answer above",
-			src:  "# FAQ\n\n## How do I fix `field not declared`?\n\nUpgrade.\n\n### How do I fix the issue?\n\nLike this.\n\n#### Details\n\nMore.\n\n## Other?\n\nYes.\n",
-			want: []brief{{"how-do-i-fix-field-not-declared", "How do I fix field not declared?", "FAQ", 3}, {"other", "Other?", "FAQ", 15}},
+			src:  "# FAQ\n\n## How do I fix `field not declared`?\n\nUpgrade.\n\n### How do I fix the issue?\n\nLike this.\n\n#### Details\n\nMore.\n\n#### How do I fix the issue?\n\nAgain.\n\n## Other?\n\nYes.\n",
+			want: []brief{{"how-do-i-fix-field-not-declared", "How do I fix field not declared?", "FAQ", 3}, {"other", "Other?", "FAQ", 19}},
+		},
+		{
+			// Prometheus nests "Is this cloud native?" under another question.
+			name: "a follow-up question below an entry is an entry",
+			src:  "---\ntitle: FAQ\n---\n## General\n\n### What dependencies does it have?\n\nNone.\n\n#### Is this cloud native?\n\nYes.\n\n#### Notes\n\nMore.\n\n### Other?\n\nYes.\n",
+			want: []brief{
+				{"what-dependencies-does-it-have", "What dependencies does it have?", "General", 6},
+				{"is-this-cloud-native", "Is this cloud native?", "General", 10},
+				{"other", "Other?", "General", 18},
+			},
 		},
 		{
 			name: "explicit ids: curly and kramdown",
