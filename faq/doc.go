@@ -57,14 +57,17 @@
 // phrasings too. Ties keep document order.
 //
 // Confidence, from 0 to 1, is the share of the query's information the
-// entry holds — each term weighted by its rarity and counted fully when a
-// phrasing holds it, 0.7 when only the answer does; words no entry holds
-// count against every entry at 0.75 of the rarest word's weight (less in
-// queries of more than four such words, in proportion: in a long, chatty
-// question an unknown word is mostly narrative) — scaled
-// by how much of the entry's best phrasing the query covers (from 0.75 for
-// none to 1 for all), and halved when the query names identifiers such as
-// "L4" and the entry's question names others. An entry is an answer when
+// entry holds — each term weighted by its rarity in the FAQ and counted
+// fully when a phrasing holds it, 0.7 when only the answer does; words no
+// entry holds count against every entry at 0.75 of the rarest word's
+// weight — scaled by how much of the entry's best phrasing the query
+// covers (from 0.75 for none to 1 for all), and halved when the query
+// names identifiers such as "L4" and the entry's question names others.
+// Rarity in the FAQ alone misleads on small FAQs, where "another" or
+// "show" may appear nowhere, so each word's weight is scaled by its
+// rarity in everyday English too (package wordfreq): a word as common as
+// "show" keeps half its weight when the FAQ knows it and a tenth when it
+// does not, a word as rare as "whiplash" keeps all of it. An entry is an answer when
 // its confidence reaches Threshold; otherwise Search still returns the
 // best matches, as suggestions.
 package faq

@@ -4,12 +4,14 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/faqtool/faq/internal/wordfreq"
 )
 
 // Threshold is the confidence a best match needs to be given as the
 // answer. Below it, search reports no confident match and offers the
 // matches as suggestions.
-const Threshold = 0.3
+const Threshold = 0.25
 
 // Scoring parameters: BM25's term-frequency saturation, and per field
 // its weight and length normalisation.
@@ -27,6 +29,36 @@ var (
 // evidence that the query is about something the FAQ does not cover.
 const unknownWeight = 0.75
 
+// How much of its weight in confidence a word as common in everyday
+// English as "another" or "show" keeps (see specificity): an unknown one
+// is mostly phrasing ("is it just another name for ..."), not a subject
+// the FAQ lacks; a known one says less about what is asked than a rare
+// word does.
+const (
+	everydayUnknown = 0.1
+	everydayKnown   = 0.5
+)
+
+// Everyday English frequencies (Zipf scale: log10 of uses per billion
+// words) between which a word goes from rare to common.
+const (
+	rareZipf   = 3.5 // "sciatica" 2.4, "database" 3.7
+	commonZipf = 5.5 // "another" 5.7, "show" 5.7, "pain" 4.9
+)
+
+// specificity says how rare w is in everyday English, from 0 (common) to
+// 1 (rare, or unknown to the word list).
+func specificity(w string) float64 {
+	z := wordfreq.Zipf(w)
+	switch {
+	case z <= rareZipf:
+		return 1
+	case z >= commonZipf:
+		return 0
+	}
+	return (commonZipf - z) / (commonZipf - rareZipf)
+}
+
 // relatedWeight is how much a related term (same word family, another
 // stem) counts against the term itself.
 const relatedWeight = 0.7
@@ -37,10 +69,6 @@ const pairWeight = 0.2
 
 // partWeight is how much a word inside a synonym phrase counts as itself.
 const partWeight = 0.5
-
-// chattyWords is the query length (in words that are not stop words)
-// beyond which each unknown word weighs less, in proportion.
-const chattyWords = 4
 
 // Weights of query words that were not found as typed.
 const (
@@ -98,6 +126,9 @@ type Term struct {
 	// Weight is how much the term counts (less for corrected words), IDF
 	// its rarity in the corpus.
 	Weight, IDF float64
+	// Specific is how rare the words are in everyday English, from 0
+	// (as common as "another") to 1 (as rare as "whiplash").
+	Specific float64
 	// Related are corpus terms of the same word family that also match,
 	// at relatedWeight ("treatment" for "treat", "sciatica" for
 	// "sciatic").
@@ -345,42 +376,34 @@ func isCode(w string) bool { return hasDigit(w) && !isNumber(w) }
 // something the FAQ never mentions scores low however well its common
 // words match.
 func (ix *Index) queryCover(terms []Term, doc int32) float64 {
-	// In a long, chatty question an unknown word is mostly narrative
-	// ("my wedding is in two weeks"); in a short one it is the subject.
-	content := 0
-	for _, t := range terms {
-		if t.How != "part" {
-			content++
-		}
-	}
-	unknown := unknownWeight * min(1, float64(chattyWords)/float64(max(content, 1)))
 	var got, total float64
 	for _, t := range terms {
 		if t.How == "part" {
 			continue
 		}
 		if t.How == "unknown" && len(t.Related) == 0 {
-			total += t.IDF * unknown
+			total += t.IDF * unknownWeight * (everydayUnknown + (1-everydayUnknown)*t.Specific)
 			continue
 		}
-		total += t.IDF
+		w := t.IDF * (everydayKnown + (1-everydayKnown)*t.Specific)
+		total += w
 		cover := 0.0
 		for k, term := range t.alternatives() {
 			p, ok := ix.posting(term, doc)
 			if !ok {
 				continue
 			}
-			w := 1.0
+			rel := 1.0
 			if k > 0 {
-				w = relatedWeight
+				rel = relatedWeight
 			}
 			for f := range numFields {
 				if p.tf[f] > 0 {
-					cover = max(cover, w*fieldCover[f])
+					cover = max(cover, rel*fieldCover[f])
 				}
 			}
 		}
-		got += t.Weight * t.IDF * cover
+		got += t.Weight * w * cover
 	}
 	if total == 0 {
 		return 0
@@ -486,6 +509,9 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 			}
 		}
 		t.Words = strings.Join(typed, " ")
+		for _, q := range qs[sp[0]:sp[1]] {
+			t.Specific = max(t.Specific, specificity(q.text))
+		}
 		if strings.HasPrefix(term, "~") {
 			if t.How == "" || t.How == "unknown" {
 				t.How = "synonym"

@@ -289,8 +289,8 @@ func explain(f *factory, res faq.Result) {
 		if len(t.Fields) > 0 {
 			where = "in " + strings.Join(t.Fields, ", ")
 		}
-		fmt.Fprintf(w, "  %-14s → %-14s weight %.1f  idf %.2f  %s%s\n",
-			sanitize.Line(t.Words), sanitize.Line(t.Term), t.Weight, t.IDF, where, how)
+		fmt.Fprintf(w, "  %-14s → %-14s weight %.1f  idf %.2f  rare %.2f  %s%s\n",
+			sanitize.Line(t.Words), sanitize.Line(t.Term), t.Weight, t.IDF, t.Specific, where, how)
 	}
 	for i, m := range res.Matches {
 		label := "runner-up"
