@@ -17,9 +17,9 @@ import (
 var words string
 
 // Zipf returns the Zipf frequency of a lower-case word: log10 of its
-// uses per billion words, from 3 (listed words used least, "sciatica"
-// is 2.4) to 7.5 ("the"); 0 for a word not listed, which is rare. The
-// list is searched in place: nothing is loaded before the first call.
+// uses per billion words, from 3 (the least used words listed) to 7.5
+// ("the"); 0 for a word not listed, which is rarer ("sciatica"). The list
+// is searched in place: nothing is loaded before the first call.
 func Zipf(word string) float64 {
 	lo, hi := 0, len(words) // both at the start of a line
 	for lo < hi {
