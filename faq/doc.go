@@ -33,11 +33,13 @@
 // wordings (aliases and sub-headings), the topic and the answer. Text is
 // lower-cased, stripped of accents and apostrophes, split into words of
 // letters and digits (a digit followed by a letter starts a new word, so
-// "L5-S1", "l5s1" and "l5 s1" read alike), cleared of stop words and
-// reduced to Snowball (Porter2) stems. Every phrase of a synonym group
+// "L5-S1", "l5s1" and "l5 s1" read alike), cleared of stop words (but
+// "why", "where", "when" and "who", which say what kind of answer is
+// wanted, are kept) and reduced to Snowball (Porter2) stems. Every phrase of a synonym group
 // also indexes the group as a term of its own.
 //
-// Search reads the query the same way, and for each word the index does
+// Search reads the query the same way (skipping question words the
+// FAQ's text never uses), and for each word the index does
 // not know it tries, in order: joining it with the next word ("sacro
 // iliac"), splitting it in two known words, and correcting a typo to the
 // nearest corpus word with the same first letter (one edit up to seven
@@ -64,10 +66,11 @@
 // covers (from 0.75 for none to 1 for all), and halved when the query
 // names identifiers such as "L4" and the entry's question names others.
 // Rarity in the FAQ alone misleads on small FAQs, where "another" or
-// "show" may appear nowhere, so each word's weight is scaled by its
-// rarity in everyday English too (package wordfreq): a word as common as
-// "show" keeps half its weight when the FAQ knows it and a tenth when it
-// does not, a word as rare as "whiplash" keeps all of it. An entry is an answer when
+// "show" may appear nowhere, so each word's weight, in the query and in
+// the phrasings, is scaled by its rarity in everyday English too
+// (package wordfreq): a word as common as "show" keeps half its weight
+// when the FAQ knows it and a tenth when it does not, a word as rare as
+// "whiplash" keeps all of it. An entry is an answer when
 // its confidence reaches Threshold; otherwise Search still returns the
 // best matches, as suggestions.
 package faq

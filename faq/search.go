@@ -202,9 +202,9 @@ func (ix *Index) Search(query string, opt Options) Result {
 	if len(docs) > 0 {
 		top = ranks[docs[0]]
 	}
-	memo := map[string]string{}
+	memo := map[string]phrasingWord{}
 	for _, d := range docs {
-		phr := phrasingStems(&ix.faq.Entries[d], memo)
+		phr := phrasingsOf(&ix.faq.Entries[d], memo)
 		m := Match{Entry: &ix.faq.Entries[d], Score: ix.confidence(query, terms, qset, d, phr), Rank: ranks[d], doc: d}
 		m.blend = math.Pow(m.Rank/top, rankMix) * math.Pow(m.Score, 1-rankMix) * (1 + pairWeight*pairShare(stems, phr))
 		res.Matches = append(res.Matches, m)
@@ -274,7 +274,7 @@ func (ix *Index) idf(term string) float64 {
 // raised by how much of one of its phrasings the query covers
 // (phrasingCover), halved when the query names identifiers the entry's
 // question does not (codeMismatch).
-func (ix *Index) confidence(query string, terms []Term, qset map[string]bool, doc int32, phrasings [][]string) float64 {
+func (ix *Index) confidence(query string, terms []Term, qset map[string]bool, doc int32, phrasings []phrasing) float64 {
 	qc := ix.queryCover(terms, doc)
 	dc := ix.phrasingCover(qset, phrasings)
 	c := qc * (1 - phrasingMix + phrasingMix*dc)
@@ -309,10 +309,11 @@ func querySet(terms []Term) map[string]bool {
 
 // phrasingCover is the share of the entry's question, or of the best of
 // its other wordings, that the query touches, each word weighted by its
-// rarity.
-func (ix *Index) phrasingCover(qset map[string]bool, phrasings [][]string) float64 {
+// rarity in the FAQ and in everyday English.
+func (ix *Index) phrasingCover(qset map[string]bool, phrasings []phrasing) float64 {
 	best := 0.0
-	for _, stems := range phrasings {
+	for _, ph := range phrasings {
+		stems := ph.stems
 		covered := make([]bool, len(stems))
 		for i := range stems {
 			covered[i] = covered[i] || qset[stems[i]]
@@ -326,7 +327,7 @@ func (ix *Index) phrasingCover(qset map[string]bool, phrasings [][]string) float
 		}
 		var got, total float64
 		for i, st := range stems {
-			w := ix.idf(st)
+			w := ix.idf(st) * ph.everyday[i]
 			total += w
 			if covered[i] {
 				got += w
@@ -479,6 +480,9 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 		if ix.known(w.text) {
 			qs = append(qs, qword{w.text, w.text, "", "", 1})
 			continue
+		}
+		if isAskingWord(w.text) {
+			continue // the FAQ never asks it this way
 		}
 		if a, b, ok := ix.split(w.text); ok {
 			qs = append(qs, qword{a, w.text, "split", a + " " + b, weightJoined}, qword{b, w.text, "split", a + " " + b, weightJoined})
@@ -725,12 +729,13 @@ func (ix *Index) sortedTerms() []string {
 // pairShare is the share of the query's pairs of neighbouring words
 // (stems, stop words left out) that are neighbours in the entry's
 // question or in one of its other wordings, the best of them.
-func pairShare(stems []string, phrasings [][]string) float64 {
+func pairShare(stems []string, phrasings []phrasing) float64 {
 	if len(stems) < 2 {
 		return 0
 	}
 	best := 0
-	for _, ps := range phrasings {
+	for _, ph := range phrasings {
+		ps := ph.stems
 		pairs := make(map[[2]string]bool, len(ps))
 		for i := 0; i+1 < len(ps); i++ {
 			pairs[[2]string{ps[i], ps[i+1]}] = true
@@ -746,24 +751,37 @@ func pairShare(stems []string, phrasings [][]string) float64 {
 	return float64(best) / float64(len(stems)-1)
 }
 
-// phrasingStems returns the stems of an entry's question and of each of
-// its other wordings, stemming each word once per search (memo).
-func phrasingStems(e *Entry, memo map[string]string) [][]string {
-	out := make([][]string, 0, 1+len(e.Aliases))
+// A phrasing is the question or another wording of an entry, as stems,
+// with each word's weight for its everyday rarity (see specificity).
+type phrasing struct {
+	stems    []string
+	everyday []float64
+}
+
+// phrasingsOf returns the entry's question and other wordings, reading
+// each word once per search (memo).
+func phrasingsOf(e *Entry, memo map[string]phrasingWord) []phrasing {
+	out := make([]phrasing, 0, 1+len(e.Aliases))
 	for _, p := range append([]string{e.Question}, e.Aliases...) {
-		var stems []string
+		var ph phrasing
 		splitWords(p, func(w string) {
 			if isStopWord(w) {
 				return
 			}
-			s, ok := memo[w]
+			pw, ok := memo[w]
 			if !ok {
-				s = stem(w)
-				memo[w] = s
+				pw = phrasingWord{stem(w), everydayKnown + (1-everydayKnown)*specificity(w)}
+				memo[w] = pw
 			}
-			stems = append(stems, s)
+			ph.stems = append(ph.stems, pw.stem)
+			ph.everyday = append(ph.everyday, pw.everyday)
 		})
-		out = append(out, stems)
+		out = append(out, ph)
 	}
 	return out
+}
+
+type phrasingWord struct {
+	stem     string
+	everyday float64
 }

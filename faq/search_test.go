@@ -24,9 +24,12 @@ func TestRanking(t *testing.T) {
 		{"how long do si joint injections last", "si-joint-injection"},
 		{"where does SI joint pain spread", "si-joint-pain-location"},
 		{"herniated disc pinching the s1 root", "pinched-s1-causes"},
+		{"is s1 nerve pain just another name for sciatica", "s1-nerve-vs-sciatica"},
+		{"where is sacroiliac pain felt", "si-joint-pain-location"},
 		{"how to grow tomatoes", ""},
 		{"ulnar nerve entrapment at the elbow", ""},
 		{"how do i reset my router password", ""},
+		{"how long does a concussion last", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -166,5 +169,52 @@ func TestSearchJoinsKnownWords(t *testing.T) {
 	res := NewIndex(f).Search("set the time zone", Options{})
 	if len(res.Matches) == 0 || res.Matches[0].Entry.ID != "tz" {
 		t.Errorf("got %v, want tz first", ids(res.Matches))
+	}
+}
+
+// A question word the FAQ's questions use tells entries apart; one they
+// never use is skipped, not held against every entry as unknown.
+func TestSearchAskingWords(t *testing.T) {
+	f := New(&Document{Entries: []Entry{
+		{ID: "when", Question: "When do releases happen?", body: "Every six weeks, on a Tuesday."},
+		{ID: "why", Question: "Why do releases happen on Tuesdays?", body: "Tuesday suits every time zone."},
+	}})
+	ix := NewIndex(f)
+	for q, want := range map[string]string{"when are releases": "when", "why are releases on tuesday": "why"} {
+		if res := ix.Search(q, Options{}); !res.Confident || res.Matches[0].Entry.ID != want {
+			t.Errorf("%q: got %v (confident %v), want %s", q, ids(res.Matches), res.Confident, want)
+		}
+	}
+	noWhy := New(&Document{Entries: []Entry{{ID: "a", Question: "Does it support Windows?", body: "Yes, Windows 10 and later."}}})
+	for _, term := range NewIndex(noWhy).Search("why windows", Options{}).Terms {
+		if term.Words == "why" {
+			t.Errorf("why searched as %q (%s) in a FAQ that never asks why", term.Term, term.How)
+		}
+	}
+}
+
+// Words the FAQ lacks weigh by how rare they are in everyday English: an
+// everyday word is phrasing, a rare one a subject the FAQ does not cover.
+func TestSearchEverydayWords(t *testing.T) {
+	f := New(&Document{Entries: []Entry{
+		{ID: "tz", Question: "Can I change the timezone?", body: "Set the TZ variable; times are stored in UTC."},
+		{ID: "logs", Question: "How do I rotate logs?", body: "Use logrotate."},
+	}})
+	ix := NewIndex(f)
+	everyday := ix.Search("can i change the timezone please show me", Options{})
+	rare := ix.Search("can i change the timezone in kubernetes", Options{})
+	if !everyday.Confident || everyday.Matches[0].Entry.ID != "tz" {
+		t.Errorf("everyday words: got %v (confident %v), want tz", ids(everyday.Matches), everyday.Confident)
+	}
+	if len(rare.Matches) == 0 || rare.Matches[0].Score >= everyday.Matches[0].Score {
+		t.Errorf("a rare unknown word (%v) should cost more than everyday ones (%v)", rare.Matches, everyday.Matches)
+	}
+	for _, tt := range []struct {
+		word     string
+		min, max float64
+	}{{"show", 0, 0.2}, {"kubernetes", 1, 1}, {"whiplash", 1, 1}, {"database", 0.7, 1}} {
+		if got := specificity(tt.word); got < tt.min || got > tt.max {
+			t.Errorf("specificity(%q) = %.2f, want %.1f..%.1f", tt.word, got, tt.min, tt.max)
+		}
 	}
 }

@@ -143,9 +143,13 @@ func hasDigit(s string) bool {
 }
 
 // isStopWord reports whether w is too common to say what a question is
-// about: Snowball's English stop list, question words, modal verbs and the
-// apostrophe-less contractions splitWords produces.
+// about: Snowball's English stop list (but for the question words of
+// isAskingWord), modal verbs and the apostrophe-less contractions
+// splitWords produces.
 func isStopWord(w string) bool {
+	if isAskingWord(w) {
+		return false
+	}
 	if english.IsStopWord(w) {
 		return true
 	}
@@ -165,3 +169,15 @@ func isStopWord(w string) bool {
 
 // isWordRune reports whether r may appear in a word.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isAskingWord reports whether w is a question word that says what kind
+// of answer is wanted: a reason, a place, a time, a person. "Why does it
+// fail?" and "When does it fail?" ask different things. Search skips
+// them in a FAQ whose questions never use them.
+func isAskingWord(w string) bool {
+	switch w {
+	case "why", "where", "when", "who":
+		return true
+	}
+	return false
+}
