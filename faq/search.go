@@ -50,6 +50,14 @@ const (
 // 1 (rare, or unknown to the word list).
 func specificity(w string) float64 {
 	z := wordfreq.Zipf(w)
+	// An inflected form too rare to be listed ("setups") is as common
+	// as its base word.
+	if z == 0 && strings.HasSuffix(w, "s") {
+		z = wordfreq.Zipf(w[:len(w)-1])
+	}
+	if z == 0 {
+		z = wordfreq.Zipf(stem(w))
+	}
 	switch {
 	case z <= rareZipf:
 		return 1

@@ -212,7 +212,7 @@ func TestSearchEverydayWords(t *testing.T) {
 	for _, tt := range []struct {
 		word     string
 		min, max float64
-	}{{"show", 0, 0.2}, {"kubernetes", 1, 1}, {"whiplash", 1, 1}, {"database", 0.7, 1}} {
+	}{{"show", 0, 0.2}, {"kubernetes", 1, 1}, {"whiplash", 1, 1}, {"database", 0.7, 1}, {"setups", 0.7, 0.9}} { // "setups" is not listed, "setup" is
 		if got := specificity(tt.word); got < tt.min || got > tt.max {
 			t.Errorf("specificity(%q) = %.2f, want %.1f..%.1f", tt.word, got, tt.min, tt.max)
 		}
