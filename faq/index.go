@@ -46,6 +46,9 @@ type Index struct {
 	byLen     [][]string // vocab words by length, for typo correction
 	sortOnce  sync.Once
 	sorted    []string // terms in order, for word families
+	phrMu     sync.Mutex
+	phr       map[int32][]phrasing    // entries' phrasings, as re-ranked
+	phrWords  map[string]phrasingWord // their words, read once
 }
 
 // NewIndex indexes every entry of f.

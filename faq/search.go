@@ -210,9 +210,8 @@ func (ix *Index) Search(query string, opt Options) Result {
 	if len(docs) > 0 {
 		top = ranks[docs[0]]
 	}
-	memo := map[string]phrasingWord{}
 	for _, d := range docs {
-		phr := phrasingsOf(&ix.faq.Entries[d], memo)
+		phr := ix.phrasings(d)
 		m := Match{Entry: &ix.faq.Entries[d], Score: ix.confidence(query, terms, qset, d, phr), Rank: ranks[d], doc: d}
 		m.blend = math.Pow(m.Rank/top, rankMix) * math.Pow(m.Score, 1-rankMix) * (1 + pairWeight*pairShare(stems, phr))
 		res.Matches = append(res.Matches, m)
@@ -766,8 +765,25 @@ type phrasing struct {
 	everyday []float64
 }
 
+// phrasings returns the question and other wordings of entry doc, read
+// on first use and kept: a batch of questions re-ranks the same entries.
+func (ix *Index) phrasings(doc int32) []phrasing {
+	ix.phrMu.Lock()
+	defer ix.phrMu.Unlock()
+	if p, ok := ix.phr[doc]; ok {
+		return p
+	}
+	if ix.phr == nil {
+		ix.phr = map[int32][]phrasing{}
+		ix.phrWords = map[string]phrasingWord{}
+	}
+	p := phrasingsOf(&ix.faq.Entries[doc], ix.phrWords)
+	ix.phr[doc] = p
+	return p
+}
+
 // phrasingsOf returns the entry's question and other wordings, reading
-// each word once per search (memo).
+// each word once (memo).
 func phrasingsOf(e *Entry, memo map[string]phrasingWord) []phrasing {
 	out := make([]phrasing, 0, 1+len(e.Aliases))
 	for _, p := range append([]string{e.Question}, e.Aliases...) {

@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -215,6 +216,35 @@ func TestSearchEverydayWords(t *testing.T) {
 	}{{"show", 0, 0.2}, {"kubernetes", 1, 1}, {"whiplash", 1, 1}, {"database", 0.7, 1}, {"setups", 0.7, 0.9}} { // "setups" is not listed, "setup" is
 		if got := specificity(tt.word); got < tt.min || got > tt.max {
 			t.Errorf("specificity(%q) = %.2f, want %.1f..%.1f", tt.word, got, tt.min, tt.max)
+		}
+	}
+}
+
+// An Index is safe for concurrent searches (it fills caches on first
+// use); run with -race to check.
+func TestSearchConcurrent(t *testing.T) {
+	ix := NewIndex(loadDefault(t))
+	queries := []string{"si joint mri", "how long does l5 s1 take to heal", "sacroilliac injection", "epidural steroid", "why is my s1 nerve pinched"}
+	want := make([]string, len(queries))
+	for i, q := range queries {
+		want[i] = ids(NewIndex(loadDefault(t)).Search(q, Options{}).Matches)[0]
+	}
+	done := make(chan error)
+	for g := range 8 {
+		go func() {
+			for k := range 20 {
+				i := (g + k) % len(queries)
+				if got := ids(ix.Search(queries[i], Options{}).Matches)[0]; got != want[i] {
+					done <- fmt.Errorf("%q: got %s, want %s", queries[i], got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Error(err)
 		}
 	}
 }
