@@ -173,7 +173,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // isAskingWord reports whether w is a question word that says what kind
 // of answer is wanted: a reason, a place, a time, a person. "Why does it
 // fail?" and "When does it fail?" ask different things. Search skips
-// them in a FAQ whose questions never use them.
+// them in a FAQ whose text never uses them.
 func isAskingWord(w string) bool {
 	switch w {
 	case "why", "where", "when", "who":
