@@ -549,7 +549,7 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 		st := stem(w)
 		if _, dup := seen[st]; !dup {
 			seen[st] = len(terms)
-			terms = append(terms, Term{Words: w, Term: st, How: "part", Weight: partWeight, IDF: ix.idf(st)})
+			terms = append(terms, Term{Words: w, Term: st, How: "part", Weight: partWeight, IDF: ix.idf(st), Specific: specificity(w)})
 		}
 	}
 	// The words a synonym group replaced still count for ranking, at half
@@ -565,7 +565,7 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 				continue
 			}
 			seen[st] = len(terms)
-			terms = append(terms, Term{Words: qs[i].typed, Term: st, How: "part", Weight: qs[i].weight * partWeight, IDF: ix.idf(st)})
+			terms = append(terms, Term{Words: qs[i].typed, Term: st, How: "part", Weight: qs[i].weight * partWeight, IDF: ix.idf(st), Specific: specificity(qs[i].text)})
 		}
 	}
 	return terms, stems
