@@ -35,8 +35,8 @@
 // letters and digits (a digit followed by a letter starts a new word, so
 // "L5-S1", "l5s1" and "l5 s1" read alike), cleared of stop words (but
 // "why", "where", "when" and "who", which say what kind of answer is
-// wanted, are kept) and reduced to Snowball (Porter2) stems. Every phrase of a synonym group
-// also indexes the group as a term of its own.
+// wanted, are kept) and reduced to Snowball (Porter2) stems. Every phrase
+// of a synonym group also indexes the group as a term of its own.
 //
 // Search reads the query the same way (skipping question words the
 // FAQ's text never uses), and for each word the index does

@@ -46,6 +46,10 @@ const (
 	commonZipf = 5.5 // "pain" 5.0, "another" 5.7, "show" 5.7
 )
 
+// everyday scales a weight by everyday rarity: a word as common as "show"
+// (specificity 0) keeps the share keep of it, a rare one all of it.
+func everyday(specific, keep float64) float64 { return keep + (1-keep)*specific }
+
 // specificity says how rare w is in everyday English, from 0 (common) to
 // 1 (rare, or unknown to the word list).
 func specificity(w string) float64 {
@@ -390,10 +394,10 @@ func (ix *Index) queryCover(terms []Term, doc int32) float64 {
 			continue
 		}
 		if t.How == "unknown" && len(t.Related) == 0 {
-			total += t.IDF * unknownWeight * (everydayUnknown + (1-everydayUnknown)*t.Specific)
+			total += t.IDF * unknownWeight * everyday(t.Specific, everydayUnknown)
 			continue
 		}
-		w := t.IDF * (everydayKnown + (1-everydayKnown)*t.Specific)
+		w := t.IDF * everyday(t.Specific, everydayKnown)
 		total += w
 		cover := 0.0
 		for k, term := range t.alternatives() {
@@ -794,7 +798,7 @@ func phrasingsOf(e *Entry, memo map[string]phrasingWord) []phrasing {
 			}
 			pw, ok := memo[w]
 			if !ok {
-				pw = phrasingWord{stem(w), everydayKnown + (1-everydayKnown)*specificity(w)}
+				pw = phrasingWord{stem(w), everyday(specificity(w), everydayKnown)}
 				memo[w] = pw
 			}
 			ph.stems = append(ph.stems, pw.stem)

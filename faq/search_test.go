@@ -173,8 +173,8 @@ func TestSearchJoinsKnownWords(t *testing.T) {
 	}
 }
 
-// A question word the FAQ's questions use tells entries apart; one they
-// never use is skipped, not held against every entry as unknown.
+// A question word the FAQ uses tells entries apart; one it never uses is
+// skipped, not held against every entry as unknown.
 func TestSearchAskingWords(t *testing.T) {
 	f := New(&Document{Entries: []Entry{
 		{ID: "when", Question: "When do releases happen?", body: "Every six weeks, on a Tuesday."},
@@ -213,7 +213,13 @@ func TestSearchEverydayWords(t *testing.T) {
 	for _, tt := range []struct {
 		word     string
 		min, max float64
-	}{{"show", 0, 0.2}, {"kubernetes", 1, 1}, {"whiplash", 1, 1}, {"database", 0.7, 1}, {"setups", 0.7, 0.9}} { // "setups" is not listed, "setup" is
+	}{
+		{"show", 0, 0.2},
+		{"kubernetes", 1, 1},
+		{"whiplash", 1, 1},
+		{"database", 0.7, 1},
+		{"setups", 0.7, 0.9}, // not listed; "setup" is
+	} {
 		if got := specificity(tt.word); got < tt.min || got > tt.max {
 			t.Errorf("specificity(%q) = %.2f, want %.1f..%.1f", tt.word, got, tt.min, tt.max)
 		}
