@@ -23,7 +23,7 @@ import (
 // rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
-const cacheVersion = "faq-index-6"
+const cacheVersion = "faq-index-7"
 
 // minCacheSize is the total size of FAQ files worth caching: smaller ones
 // parse faster than a cache file loads.
@@ -180,6 +180,8 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 func cacheKey(srcs []source) string {
 	h := crc32.New(castagnoli)
 	fmt.Fprintln(h, cacheVersion)
+	// The common synonyms are indexed too: a change to them is a new index.
+	fmt.Fprintln(h, crc32.Checksum([]byte(commonSynonymsText), castagnoli))
 	var sum uint64
 	for _, s := range srcs {
 		abs, err := filepath.Abs(s.name)
@@ -392,7 +394,7 @@ func decodeIndex(buf []byte) (*Index, error) {
 		terms:    make(map[string]int32, len(terms)),
 		postings: make([][]posting, len(terms)),
 		lens:     make([][numFields]uint32, n),
-		syn:      newSynonymTable(f.Synonyms),
+		syn:      newSynonymTable(withCommon(f.Synonyms)),
 	}
 	counts := make([]int, len(terms))
 	total := 0

@@ -36,7 +36,12 @@
 // "L5-S1", "l5s1" and "l5 s1" read alike), cleared of stop words (but
 // "why", "where", "when" and "who", which say what kind of answer is
 // wanted, are kept) and reduced to Snowball (Porter2) stems. Every phrase
-// of a synonym group also indexes the group as a term of its own.
+// of a synonym group also indexes the group as a term of its own. The
+// groups are the FAQ's own (front matter) and everyday ones that hold for
+// nearly any FAQ (data/synonyms.txt: "remove", "delete", "uninstall";
+// "versus", "compare"); a phrase in one of the FAQ's groups is left out of
+// the everyday ones, so the author decides what it means. A group no
+// entry holds counts as an unknown word.
 //
 // Search reads the query the same way (skipping question words the
 // FAQ's text never uses), and for each word the index does

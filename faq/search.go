@@ -528,7 +528,12 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 			t.Specific = max(t.Specific, specificity(q.text))
 		}
 		if strings.HasPrefix(term, "~") {
-			if t.How == "" || t.How == "unknown" {
+			// A group no entry holds is as unknown as its words.
+			_, held := ix.terms[term]
+			switch {
+			case !held:
+				t.How = "unknown"
+			case t.How == "" || t.How == "unknown":
 				t.How = "synonym"
 			}
 			if g, ok := ix.syn.group(term); ok {

@@ -2,6 +2,7 @@ package faq
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -251,6 +252,56 @@ func TestSearchConcurrent(t *testing.T) {
 	for range 8 {
 		if err := <-done; err != nil {
 			t.Error(err)
+		}
+	}
+}
+
+// Everyday synonyms apply to any FAQ; a FAQ's own group takes a word out
+// of them, so its author decides what the word means.
+func TestSearchCommonSynonyms(t *testing.T) {
+	entries := []Entry{
+		{ID: "uninstall", Question: "How do I uninstall the tool?", body: "Run the uninstall script."},
+		{ID: "upgrade", Question: "How do I upgrade installed packages?", body: "Run the upgrade command."},
+		{ID: "alerts", Question: "Can I send alerts?", body: "Yes, through the alert manager."},
+	}
+	ix := NewIndex(New(&Document{Entries: entries}))
+	for q, want := range map[string]string{
+		"how do i remove the tool":      "uninstall",
+		"update my packages":            "upgrade",
+		"email notifications":           "alerts",
+		"get rid of the tool completely": "uninstall",
+	} {
+		if res := ix.Search(q, Options{}); !res.Confident || res.Matches[0].Entry.ID != want {
+			t.Errorf("%q: got %v (confident %v), want %s", q, ids(res.Matches), res.Confident, want)
+		}
+	}
+	own := NewIndex(New(&Document{Entries: entries, Synonyms: [][]string{{"update", "refresh"}}}))
+	for _, term := range own.Search("update my packages", Options{}).Terms {
+		if term.Words == "update" && slices.Contains(term.Synonyms, "upgrade") {
+			t.Errorf("update searched as %v, though the FAQ's own group holds it", term.Synonyms)
+		}
+	}
+}
+
+// Each phrase of the common synonyms belongs to one group: a query reads
+// a phrase as one group only.
+func TestCommonSynonymsData(t *testing.T) {
+	groups := commonSynonyms()
+	if len(groups) < 20 {
+		t.Fatalf("%d common synonym groups; is data/synonyms.txt embedded?", len(groups))
+	}
+	seen := map[string][]string{}
+	for _, g := range groups {
+		for _, m := range g {
+			stems := stemsOf(m)
+			if n := len(words(m)); len(stems) == 0 || (n > 1 && len(stems) < 2) {
+				t.Errorf("%q in %v is read as %q: it leans on stop words", m, g, stems)
+			}
+			k := strings.Join(stems, " ")
+			if prev, dup := seen[k]; dup && !slices.Equal(prev, g) {
+				t.Errorf("%q is in %v and in %v", m, prev, g)
+			}
+			seen[k] = g
 		}
 	}
 }

@@ -1,9 +1,51 @@
 package faq
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 )
+
+//go:embed data/synonyms.txt
+var commonSynonymsText string
+
+// commonSynonyms are the everyday synonym groups search applies to every
+// FAQ (data/synonyms.txt).
+var commonSynonyms = sync.OnceValue(func() [][]string {
+	var lines []string
+	for _, line := range strings.Split(commonSynonymsText, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			lines = append(lines, line)
+		}
+	}
+	return synonymGroups(lines)
+})
+
+// withCommon returns a FAQ's own synonym groups followed by the common
+// ones. A phrase the FAQ's groups already hold is left out of the common
+// groups, so that the FAQ's author decides what it means.
+func withCommon(own [][]string) [][]string {
+	taken := map[string]bool{}
+	for _, g := range own {
+		for _, m := range g {
+			taken[strings.Join(stemsOf(m), " ")] = true
+		}
+	}
+	out := append([][]string(nil), own...)
+	for _, g := range commonSynonyms() {
+		var kept []string
+		for _, m := range g {
+			if k := strings.Join(stemsOf(m), " "); k != "" && !taken[k] {
+				kept = append(kept, m)
+			}
+		}
+		if len(kept) > 1 {
+			out = append(out, kept)
+		}
+	}
+	return out
+}
 
 // synonymTable maps phrases (sequences of stems) to synonym groups. A
 // group is searched as one term, named after its first member ("~pt" for

@@ -157,7 +157,7 @@ func isStopWord(w string) bool {
 	case "could", "would", "shall", "may", "might", "must", "also", "ever",
 		"im", "ive", "id", "ill", "dont", "doesnt", "didnt", "cant", "wont",
 		"isnt", "arent", "wasnt", "youre", "youve", "whats", "hows", "thats",
-		"theres", "lets", "vs", "versus", "via", "etc", "eg", "ie",
+		"theres", "lets", "via", "etc", "eg", "ie",
 		"please", "thanks", "thank", "hi", "hello", "anyone", "someone",
 		"something", "anything", "us", "yes", "okay", "ok",
 		// Filler of questions: "what is the best way to ...".
