@@ -266,9 +266,9 @@ func TestSearchCommonSynonyms(t *testing.T) {
 	}
 	ix := NewIndex(New(&Document{Entries: entries}))
 	for q, want := range map[string]string{
-		"how do i remove the tool":      "uninstall",
-		"update my packages":            "upgrade",
-		"email notifications":           "alerts",
+		"how do i remove the tool":       "uninstall",
+		"update my packages":             "upgrade",
+		"email notifications":            "alerts",
 		"get rid of the tool completely": "uninstall",
 	} {
 		if res := ix.Search(q, Options{}); !res.Confident || res.Matches[0].Entry.ID != want {
