@@ -46,7 +46,7 @@
 // Search reads the query the same way (skipping question words the
 // FAQ's text never uses), and for each word the index does
 // not know it tries, in order: joining it with the next word ("sacro
-// iliac"), splitting it in two known words, and correcting a typo to the
+// iliac"; a particle such as "up" too, so "back up" finds "backup"), splitting it in two known words, and correcting a typo to the
 // nearest corpus word with the same first letter (one edit up to seven
 // letters, two beyond; in words of five letters or fewer only a swap of
 // neighbours or an added or dropped letter). Synonym phrases in the query

@@ -476,7 +476,7 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 		if w.stop {
 			continue
 		}
-		if i+1 < len(ws) && !ws[i+1].stop {
+		if i+1 < len(ws) && (!ws[i+1].stop || isParticle(ws[i+1].text)) {
 			if joined := w.text + ws[i+1].text; ix.known(joined) {
 				qs = append(qs, qword{joined, w.text + " " + ws[i+1].text, "joined", joined, weightJoined})
 				if ix.known(w.text) && ix.known(ws[i+1].text) {

@@ -162,15 +162,20 @@ func TestClosestIDs(t *testing.T) {
 	_ = f.ClosestIDs(long, 3)
 }
 
-// Two words whose concatenation the FAQ uses also match the joined word.
+// Two words whose concatenation the FAQ uses also match the joined word,
+// a phrasal verb's particle included ("back up", "backup").
 func TestSearchJoinsKnownWords(t *testing.T) {
 	f := New(&Document{Entries: []Entry{
 		{ID: "tz", Question: "How do I set the timezone?", body: "Use the TZ variable."},
 		{ID: "formats", Question: "Which zone and time formats are supported?", body: "ISO 8601."},
+		{ID: "backup", Question: "How do I make a backup?", body: "Use the export command."},
+		{ID: "history", Question: "Can I go back to an older version?", body: "Yes, from the history."},
 	}})
-	res := NewIndex(f).Search("set the time zone", Options{})
-	if len(res.Matches) == 0 || res.Matches[0].Entry.ID != "tz" {
-		t.Errorf("got %v, want tz first", ids(res.Matches))
+	ix := NewIndex(f)
+	for q, want := range map[string]string{"set the time zone": "tz", "how do i back up": "backup"} {
+		if res := ix.Search(q, Options{}); len(res.Matches) == 0 || res.Matches[0].Entry.ID != want {
+			t.Errorf("%q: got %v, want %s first", q, ids(res.Matches), want)
+		}
 	}
 }
 

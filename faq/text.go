@@ -181,3 +181,14 @@ func isAskingWord(w string) bool {
 	}
 	return false
 }
+
+// isParticle reports whether w is a stop word that can close a phrasal
+// verb written as one word too: "back up" and "backup", "log in" and
+// "login".
+func isParticle(w string) bool {
+	switch w {
+	case "up", "down", "in", "out", "off", "on", "over":
+		return true
+	}
+	return false
+}
