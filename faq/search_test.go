@@ -310,3 +310,21 @@ func TestCommonSynonymsData(t *testing.T) {
 		}
 	}
 }
+
+// British and American spellings stem alike.
+func TestStemSpellings(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"organise", "organize"}, {"organisation", "organization"}, {"customising", "customizing"},
+		{"analysed", "analyzed"}, {"colours", "colors"}, {"favourite", "favorite"},
+		{"behaviour", "behavior"}, {"honourable", "honorable"},
+	} {
+		if a, b := stem(pair[0]), stem(pair[1]); a != b {
+			t.Errorf("stem(%q) = %q, stem(%q) = %q", pair[0], a, pair[1], b)
+		}
+	}
+	for _, w := range []string{"rise", "four", "hours", "wise"} {
+		if got := americanSpelling(w); got != w {
+			t.Errorf("americanSpelling(%q) = %q, want it unchanged", w, got)
+		}
+	}
+}

@@ -130,7 +130,34 @@ func stem(w string) string {
 	if len(w) <= 2 || hasDigit(w) {
 		return w
 	}
-	return english.Stem(w, true)
+	return english.Stem(americanSpelling(w), true)
+}
+
+// British spellings and their American forms, by ending: "organise" and
+// "organize", "analyse" and "analyze", "colour" and "color" are one word.
+var spellingEndings = [][2]string{
+	{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"},
+	{"ised", "ized"}, {"ises", "izes"}, {"isers", "izers"}, {"iser", "izer"}, {"ise", "ize"},
+	{"ysing", "yzing"}, {"ysed", "yzed"}, {"yse", "yze"},
+	{"ourable", "orable"}, {"ourite", "orite"}, {"ourites", "orites"},
+	{"ouring", "oring"}, {"oured", "ored"}, {"ours", "ors"}, {"our", "or"},
+}
+
+// americanSpelling rewrites a British ending to the American one. Words of
+// five letters or fewer ("rise", "four", "hours") are left alone; in
+// longer ones an ending such as "ise" is rewritten even where no "ize"
+// spelling exists ("promise"), which is harmless: both sides of a search
+// are rewritten alike.
+func americanSpelling(w string) string {
+	if len(w) <= 5 {
+		return w
+	}
+	for _, e := range spellingEndings {
+		if strings.HasSuffix(w, e[0]) {
+			return w[:len(w)-len(e[0])] + e[1]
+		}
+	}
+	return w
 }
 
 func hasDigit(s string) bool {
