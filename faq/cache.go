@@ -23,7 +23,7 @@ import (
 // rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
-const cacheVersion = "faq-index-8"
+const cacheVersion = "faq-index-9"
 
 // minCacheSize is the total size of FAQ files worth caching: smaller ones
 // parse faster than a cache file loads.
@@ -243,6 +243,15 @@ func encodeIndex(ix *Index) []byte {
 	for _, g := range f.Synonyms {
 		e.strs(g)
 	}
+	// The whole synonym table, common groups and stems included: stemming
+	// its few hundred phrases would cost more than the rest of loading.
+	e.int(len(ix.syn.groups))
+	for i, g := range ix.syn.groups {
+		e.strs(g)
+		for _, st := range ix.syn.stems[i] {
+			e.strs(st)
+		}
+	}
 	terms := make([]string, 0, len(ix.terms))
 	for t := range ix.terms {
 		terms = append(terms, t)
@@ -387,6 +396,15 @@ func decodeIndex(buf []byte) (*Index, error) {
 	for i := range f.Synonyms {
 		f.Synonyms[i] = d.strs()
 	}
+	groups := make([][]string, d.count())
+	stems := make([][][]string, len(groups))
+	for i := range groups {
+		groups[i] = d.strs()
+		stems[i] = make([][]string, len(groups[i]))
+		for k := range stems[i] {
+			stems[i][k] = d.strs()
+		}
+	}
 	terms := d.strs()
 	n := len(f.Entries)
 	ix := &Index{
@@ -394,7 +412,7 @@ func decodeIndex(buf []byte) (*Index, error) {
 		terms:    make(map[string]int32, len(terms)),
 		postings: make([][]posting, len(terms)),
 		lens:     make([][numFields]uint32, n),
-		syn:      newSynonymTable(withCommon(f.Synonyms)),
+		syn:      buildSynonymTable(groups, stems),
 	}
 	counts := make([]int, len(terms))
 	total := 0

@@ -58,7 +58,7 @@ func NewIndex(f *FAQ) *Index {
 		terms: map[string]int32{},
 		lens:  make([][numFields]uint32, len(f.Entries)),
 		vocab: map[string]int32{},
-		syn:   newSynonymTable(withCommon(f.Synonyms)),
+		syn:   newSynonymTable(f.Synonyms),
 	}
 	b := indexBuilder{ix: ix, stems: map[string]string{}, tf: map[string]*[numFields]uint16{}, seen: map[string]bool{}}
 	for i := range f.Entries {

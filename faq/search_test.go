@@ -291,7 +291,7 @@ func TestSearchCommonSynonyms(t *testing.T) {
 // Each phrase of the common synonyms belongs to one group: a query reads
 // a phrase as one group only.
 func TestCommonSynonymsData(t *testing.T) {
-	groups := commonSynonyms()
+	groups, _ := commonSynonyms()
 	if len(groups) < 20 {
 		t.Fatalf("%d common synonym groups; is data/synonyms.txt embedded?", len(groups))
 	}

@@ -11,37 +11,25 @@ import (
 var commonSynonymsText string
 
 // commonSynonyms are the everyday synonym groups search applies to every
-// FAQ (data/synonyms.txt).
-var commonSynonyms = sync.OnceValue(func() [][]string {
+// FAQ (data/synonyms.txt), with the stems of their members.
+var commonSynonyms = sync.OnceValues(func() ([][]string, [][][]string) {
 	var lines []string
 	for _, line := range strings.Split(commonSynonymsText, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			lines = append(lines, line)
 		}
 	}
-	return synonymGroups(lines)
+	groups := synonymGroups(lines)
+	return groups, groupStems(groups)
 })
 
-// withCommon returns a FAQ's own synonym groups followed by the common
-// ones. A phrase the FAQ's groups already hold is left out of the common
-// groups, so that the FAQ's author decides what it means.
-func withCommon(own [][]string) [][]string {
-	taken := map[string]bool{}
-	for _, g := range own {
-		for _, m := range g {
-			taken[strings.Join(stemsOf(m), " ")] = true
-		}
-	}
-	out := append([][]string(nil), own...)
-	for _, g := range commonSynonyms() {
-		var kept []string
-		for _, m := range g {
-			if k := strings.Join(stemsOf(m), " "); k != "" && !taken[k] {
-				kept = append(kept, m)
-			}
-		}
-		if len(kept) > 1 {
-			out = append(out, kept)
+// groupStems returns the stems of every member of every group.
+func groupStems(groups [][]string) [][][]string {
+	out := make([][][]string, len(groups))
+	for i, g := range groups {
+		out[i] = make([][]string, len(g))
+		for k, m := range g {
+			out[i][k] = stemsOf(m)
 		}
 	}
 	return out
@@ -53,6 +41,7 @@ func withCommon(own [][]string) [][]string {
 type synonymTable struct {
 	byFirst map[string][]phrase // keyed by the phrase's first stem, longest first
 	groups  [][]string          // the members as written, by group
+	stems   [][][]string        // the members' stems, by group
 	names   []string            // the term standing for each group
 	words   map[string]bool     // every member word, as a known word for typo correction
 }
@@ -62,30 +51,65 @@ type phrase struct {
 	group int
 }
 
-// groupTerm is the index term that stands for a synonym group.
-func groupTerm(members []string) string { return "~" + strings.Join(stemsOf(members[0]), "_") }
-
-func newSynonymTable(groups [][]string) *synonymTable {
-	t := &synonymTable{byFirst: map[string][]phrase{}, words: map[string]bool{}}
-	for _, g := range groups {
-		gi := len(t.groups)
-		t.groups = append(t.groups, g)
-		t.names = append(t.names, groupTerm(g))
+// newSynonymTable builds the table of a FAQ's own synonym groups followed
+// by the common ones. A phrase the FAQ's groups already hold is left out
+// of the common groups, so that the FAQ's author decides what it means.
+func newSynonymTable(own [][]string) *synonymTable {
+	groups, stems := own, groupStems(own)
+	taken := map[string]bool{}
+	for _, g := range stems {
 		for _, m := range g {
-			stems := stemsOf(m)
-			if len(stems) == 0 {
+			taken[strings.Join(m, " ")] = true
+		}
+	}
+	common, commonStems := commonSynonyms()
+	for i, g := range common {
+		var kept []string
+		var keptStems [][]string
+		for k, m := range g {
+			if st := commonStems[i][k]; len(st) > 0 && !taken[strings.Join(st, " ")] {
+				kept = append(kept, m)
+				keptStems = append(keptStems, st)
+			}
+		}
+		if len(kept) > 1 {
+			groups = append(groups, kept)
+			stems = append(stems, keptStems)
+		}
+	}
+	return buildSynonymTable(groups, stems)
+}
+
+// buildSynonymTable builds a table from groups and the stems of their
+// members.
+func buildSynonymTable(groups [][]string, stems [][][]string) *synonymTable {
+	t := &synonymTable{byFirst: map[string][]phrase{}, groups: groups, stems: stems, words: map[string]bool{}}
+	for gi, g := range groups {
+		t.names = append(t.names, groupTerm(stems[gi]))
+		for k, m := range g {
+			st := stems[gi][k]
+			if len(st) == 0 {
 				continue
 			}
 			for _, w := range words(m) {
 				t.words[w.text] = true
 			}
-			t.byFirst[stems[0]] = append(t.byFirst[stems[0]], phrase{stems, gi})
+			t.byFirst[st[0]] = append(t.byFirst[st[0]], phrase{st, gi})
 		}
 	}
 	for _, ps := range t.byFirst {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
 	}
 	return t
+}
+
+// groupTerm is the index term that stands for a synonym group: its first
+// member's stems.
+func groupTerm(stems [][]string) string {
+	if len(stems) == 0 {
+		return "~"
+	}
+	return "~" + strings.Join(stems[0], "_")
 }
 
 // stemsOf returns the stems of the non-stop words of s.
