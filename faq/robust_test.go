@@ -89,8 +89,8 @@ func BenchmarkParsePathological(b *testing.B) {
 	}
 }
 
-// FuzzWords: query normalisation never panics and yields lower-case
-// words of letters and digits only.
+// FuzzWords: query normalisation and stemming never panic, and words are
+// of letters and digits only.
 func FuzzWords(f *testing.F) {
 	for _, s := range []string{"L5-S1", "l5s1", "Don’t", "vis-à-vis", "ＦＵＬＬ", "\x00\xff", "\x1b[31m", "İstanbul", "ǅ"} {
 		f.Add(s)
@@ -105,6 +105,7 @@ func FuzzWords(f *testing.F) {
 					t.Fatalf("word %q of %q has %q", w.text, s, r)
 				}
 			}
+			stem(w.text)
 		}
 	})
 }
