@@ -2,6 +2,7 @@ package faq
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,7 +56,7 @@ type phrase struct {
 // by the common ones. A phrase the FAQ's groups already hold is left out
 // of the common groups, so that the FAQ's author decides what it means.
 func newSynonymTable(own [][]string) *synonymTable {
-	groups, stems := own, groupStems(own)
+	groups, stems := slices.Clone(own), groupStems(own) // own is the FAQ's: append to a copy
 	taken := map[string]bool{}
 	for _, g := range stems {
 		for _, m := range g {

@@ -135,11 +135,12 @@ func stem(w string) string {
 
 // British spellings and their American forms, by ending: "organise" and
 // "organize", "analyse" and "analyze", "colour" and "color" are one word.
+// An ending comes before any shorter one it ends with ("ours", "our").
 var spellingEndings = [][2]string{
 	{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"},
 	{"ised", "ized"}, {"ises", "izes"}, {"isers", "izers"}, {"iser", "izer"}, {"ise", "ize"},
 	{"ysing", "yzing"}, {"ysed", "yzed"}, {"yse", "yze"},
-	{"ourable", "orable"}, {"ourite", "orite"}, {"ourites", "orites"},
+	{"ourable", "orable"}, {"ourites", "orites"}, {"ourite", "orite"},
 	{"ouring", "oring"}, {"oured", "ored"}, {"ours", "ors"}, {"our", "or"},
 }
 
