@@ -36,8 +36,10 @@
 // "L5-S1", "l5s1" and "l5 s1" read alike), cleared of stop words (but
 // "why", "where", "when" and "who", which say what kind of answer is
 // wanted, are kept) and reduced to Snowball (Porter2) stems, British
-// endings read as American ones ("organise", "colour"). Every phrase
-// of a synonym group also indexes the group as a term of its own. The
+// endings read as American ones ("organise", "colour"). A phrasal verb
+// that a synonym group names ("turn off") reads as one stem, though its
+// particle is a stop word; its verb counts alone too. Every phrase of a
+// synonym group also indexes the group as a term of its own. The
 // groups are the FAQ's own (front matter) and everyday ones that hold for
 // nearly any FAQ (data/synonyms.txt: "remove", "delete", "uninstall";
 // "versus", "compare"); a phrase in one of the FAQ's groups is left out of

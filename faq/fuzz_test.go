@@ -48,7 +48,7 @@ func FuzzParse(f *testing.F) {
 // gives scores between 0 and 1, best first.
 func FuzzSearch(f *testing.F) {
 	ix := NewIndex(loadDefault(f))
-	for _, q := range []string{"si joint mri", "sacroilliac", "l5s1", "", "   ", "how do i", strings.Repeat("a", 5000), "\x1b[31m", "ＳＩ"} {
+	for _, q := range []string{"si joint mri", "sacroilliac", "l5s1", "", "   ", "how do i", strings.Repeat("a", 5000), "\x1b[31m", "ＳＩ", "turn off", "why sign in up off", "back up"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {

@@ -132,11 +132,22 @@ func (b *indexBuilder) add(doc int32, e *Entry) {
 }
 
 func (b *indexBuilder) field(doc int32, f field, text string) {
-	var stems []string
+	var stems, verbs []string
+	adjacent := false // the last word was not a stop word
 	splitWords(text, func(w string) {
 		if isStopWord(w) {
+			if adjacent {
+				if f, ok := b.ix.syn.fold(stems[len(stems)-1], w); ok {
+					// The verb of a phrasal verb still counts alone too:
+					// "logged in" is about logging.
+					verbs = append(verbs, stems[len(stems)-1])
+					stems[len(stems)-1] = f
+				}
+			}
+			adjacent = false
 			return
 		}
+		adjacent = true
 		stems = append(stems, b.stem(w))
 		if !b.seen[w] && !isNumber(w) {
 			b.seen[w] = true
@@ -144,6 +155,7 @@ func (b *indexBuilder) field(doc int32, f field, text string) {
 	})
 	b.ix.lens[doc][f] = uint32(len(stems))
 	stems = append(stems, b.ix.syn.expandDoc(stems)...)
+	stems = append(stems, verbs...)
 	for _, s := range stems {
 		tf := b.tf[s]
 		if tf == nil {

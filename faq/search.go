@@ -470,12 +470,18 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 		weight                      float64
 	}
 	var qs []qword
-	var parts []string // words searched as themselves besides a joined form
+	particle := map[int]string{} // by position in qs: the particle right after it
+	var parts []string           // words searched as themselves besides a joined form
+	lastEnd := -1                // position in ws of the last word read into qs
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if w.stop {
+			if lastEnd == i-1 && len(qs) > 0 && isParticle(w.text) {
+				particle[len(qs)-1] = w.text
+			}
 			continue
 		}
+		lastEnd = i
 		if i+1 < len(ws) && (!ws[i+1].stop || isParticle(ws[i+1].text)) {
 			if joined := w.text + ws[i+1].text; ix.known(joined) {
 				qs = append(qs, qword{joined, w.text + " " + ws[i+1].text, "joined", joined, weightJoined})
@@ -485,6 +491,7 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 					parts = append(parts, w.text, ws[i+1].text)
 				}
 				i++
+				lastEnd = i
 				continue
 			}
 		}
@@ -493,6 +500,7 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 			continue
 		}
 		if isAskingWord(w.text) {
+			lastEnd = -1
 			continue // the FAQ never asks it this way
 		}
 		if a, b, ok := ix.split(w.text); ok {
@@ -508,6 +516,10 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 	stems := make([]string, len(qs))
 	for i, q := range qs {
 		stems[i] = stem(q.text)
+		if f, ok := ix.syn.fold(stems[i], particle[i]); ok {
+			stems[i] = f
+			qs[i].typed += " " + particle[i]
+		}
 	}
 	rewritten, spans := ix.syn.rewriteQuery(stems)
 	var terms []Term
@@ -569,7 +581,7 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 			continue
 		}
 		for i := spans[k][0]; i < spans[k][1]; i++ {
-			st := stems[i]
+			st, _, _ := strings.Cut(stems[i], "+") // a phrasal verb's verb
 			if _, dup := seen[st]; dup {
 				continue
 			}
@@ -786,21 +798,30 @@ func (ix *Index) phrasings(doc int32) []phrasing {
 		ix.phr = map[int32][]phrasing{}
 		ix.phrWords = map[string]phrasingWord{}
 	}
-	p := phrasingsOf(&ix.faq.Entries[doc], ix.phrWords)
+	p := phrasingsOf(&ix.faq.Entries[doc], ix.syn, ix.phrWords)
 	ix.phr[doc] = p
 	return p
 }
 
 // phrasingsOf returns the entry's question and other wordings, reading
-// each word once (memo).
-func phrasingsOf(e *Entry, memo map[string]phrasingWord) []phrasing {
+// each word once (memo) and a phrasal verb a synonym group names as one
+// stem.
+func phrasingsOf(e *Entry, syn *synonymTable, memo map[string]phrasingWord) []phrasing {
 	out := make([]phrasing, 0, 1+len(e.Aliases))
 	for _, p := range append([]string{e.Question}, e.Aliases...) {
 		var ph phrasing
+		adjacent := false // the last word was not a stop word
 		splitWords(p, func(w string) {
 			if isStopWord(w) {
+				if adjacent {
+					if f, ok := syn.fold(ph.stems[len(ph.stems)-1], w); ok {
+						ph.stems[len(ph.stems)-1] = f
+					}
+				}
+				adjacent = false
 				return
 			}
+			adjacent = true
 			pw, ok := memo[w]
 			if !ok {
 				pw = phrasingWord{stem(w), everyday(specificity(w), everydayKnown)}

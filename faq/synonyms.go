@@ -45,6 +45,9 @@ type synonymTable struct {
 	stems   [][][]string        // the members' stems, by group
 	names   []string            // the term standing for each group
 	words   map[string]bool     // every member word, as a known word for typo correction
+	// Phrasal verbs the groups name ("turn+off"): text reads them as one
+	// stem, which a stop word such as "off" could not otherwise be part of.
+	particles map[string]bool
 }
 
 type phrase struct {
@@ -84,7 +87,7 @@ func newSynonymTable(own [][]string) *synonymTable {
 // buildSynonymTable builds a table from groups and the stems of their
 // members.
 func buildSynonymTable(groups [][]string, stems [][][]string) *synonymTable {
-	t := &synonymTable{byFirst: map[string][]phrase{}, groups: groups, stems: stems, words: map[string]bool{}}
+	t := &synonymTable{byFirst: map[string][]phrase{}, groups: groups, stems: stems, words: map[string]bool{}, particles: map[string]bool{}}
 	for gi, g := range groups {
 		t.names = append(t.names, groupTerm(stems[gi]))
 		for k, m := range g {
@@ -94,6 +97,11 @@ func buildSynonymTable(groups [][]string, stems [][][]string) *synonymTable {
 			}
 			for _, w := range words(m) {
 				t.words[w.text] = true
+			}
+			for _, x := range st {
+				if strings.Contains(x, "+") {
+					t.particles[x] = true
+				}
 			}
 			t.byFirst[st[0]] = append(t.byFirst[st[0]], phrase{st, gi})
 		}
@@ -113,15 +121,34 @@ func groupTerm(stems [][]string) string {
 	return "~" + strings.Join(stems[0], "_")
 }
 
-// stemsOf returns the stems of the non-stop words of s.
+// stemsOf returns the stems of the non-stop words of s, a word and the
+// particle right after it ("turn off") as one stem ("turn+off").
 func stemsOf(s string) []string {
 	var out []string
+	adjacent := false
 	for _, w := range words(s) {
-		if !w.stop {
+		switch {
+		case !w.stop:
 			out = append(out, stem(w.text))
+			adjacent = true
+		case adjacent && isParticle(w.text):
+			out[len(out)-1] += "+" + w.text
+			adjacent = false
+		default:
+			adjacent = false
 		}
 	}
 	return out
+}
+
+// fold reads a stem and the particle right after it as the one stem of a
+// phrasal verb, when a synonym group names it ("turn" "off": "turn+off").
+func (t *synonymTable) fold(stem, particle string) (string, bool) {
+	if !isParticle(particle) {
+		return stem, false
+	}
+	f := stem + "+" + particle
+	return f, t.particles[f]
 }
 
 // matches calls fn for every phrase that starts at stems[i].
