@@ -530,13 +530,33 @@ func hasChildAt(rest []heading, parent, child int) bool {
 	return false
 }
 
+// synonymProblems reports front-matter synonyms search cannot use: a
+// group of one, or a member made only of stop words ("how to").
+func (d *docParser) synonymProblems() []Problem {
+	var out []Problem
+	for _, line := range d.fm.Synonyms {
+		at := 1 + bytes.Count(d.src[:max(bytes.Index(d.src, []byte(line)), 0)], []byte("\n"))
+		g := synonymGroups([]string{line})
+		if len(g) == 0 {
+			out = append(out, Problem{at, fmt.Sprintf("synonym group %q needs two or more members, separated by commas", strings.TrimSpace(line))})
+			continue
+		}
+		for _, m := range g[0] {
+			if len(stemsOf(m)) == 0 {
+				out = append(out, Problem{at, fmt.Sprintf("synonym %q has only stop words, which search ignores", m)})
+			}
+		}
+	}
+	return out
+}
+
 // assemble turns the outline into entries.
 func (d *docParser) assemble() *Document {
 	doc := &Document{
 		Name:     d.name,
 		Title:    d.fm.Title,
 		Synonyms: synonymGroups(d.fm.Synonyms),
-		Problems: d.problems,
+		Problems: append(d.problems, d.synonymProblems()...),
 	}
 	rs := roles(d.heads)
 	if len(rs) > 0 && rs[0] == roleTitle {

@@ -216,6 +216,8 @@ func TestParseProblems(t *testing.T) {
 		{"duplicate id", "# T\n\n## A? {#x}\n\nA.\n\n## B? {#x}\n\nB.\n", `duplicate id "x"`},
 		{"no entries", "just text\n", "no FAQ entries found"},
 		{"bad yaml", "---\ntitle: [\n---\n## Q?\n\nA.\n", "front matter is not valid YAML"},
+		{"synonym of stop words", "---\nsynonyms:\n  - guide, how to\n---\n## Q?\n\nA.\n", `synonym "how to" has only stop words`},
+		{"synonym group of one", "---\nsynonyms:\n  - guide\n---\n## Q?\n\nA.\n", `synonym group "guide" needs two or more members`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

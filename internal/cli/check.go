@@ -16,7 +16,8 @@ func newCheckCmd(f *factory) *cobra.Command {
 		Short: "Check FAQ files for problems",
 		Long: `Check FAQ files (or folders of them) and print each problem as
 "file:line: problem": no entries, an empty answer, a duplicate id,
-unterminated front matter, a file that is unreadable, binary or not UTF-8.
+unterminated front matter, a synonym search cannot use (a group of one, a
+member of stop words only), a file that is unreadable, binary or not UTF-8.
 Exits 0 when every file is clean, 2 otherwise. Files are only read.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
