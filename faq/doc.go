@@ -46,17 +46,18 @@
 // the everyday ones, so the author decides what it means. A group no
 // entry holds counts as an unknown word.
 //
-// Search reads the query the same way (skipping question words the
-// FAQ's text never uses), and for each word the index does
-// not know it tries, in order: joining it with the next word ("sacro
-// iliac"; a particle such as "up" too, so "back up" finds "backup"), splitting it in two known words, and correcting a typo to the
-// nearest corpus word with the same first letter (one edit up to seven
-// letters, two beyond; in words of five letters or fewer only a swap of
-// neighbours or an added or dropped letter). Synonym phrases in the query
-// become their group; the words they replaced still count, at half
+// Search reads the query the same way (skipping question words the FAQ's
+// text never uses), and for each word the index does not know it tries, in
+// order: joining it with the next word ("sacro iliac"; a particle such as
+// "up" too, so "back up" finds "backup"), splitting it in two known words
+// that the FAQ writes side by side ("sacro-iliac"), and correcting a typo
+// to the nearest corpus word with the same first letter (one edit up to
+// seven letters, two beyond; in words of five letters or fewer only a swap
+// of neighbours or an added or dropped letter). Synonym phrases in the
+// query become their group; the words they replaced still count, at half
 // weight. Each term also matches corpus stems of its word family (one
-// extends the other by at most four letters: "treat", "treatment"), at
-// 0.7 of its weight.
+// extends the other by at most four letters: "treat", "treatment"), at 0.7
+// of its weight.
 //
 // Each term scores an entry with BM25 (k1 1.2) in two parts, each with its
 // own inverse document frequency: the phrasings (question weight 3,

@@ -592,8 +592,10 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 	return terms, stems
 }
 
-// split reads an unknown word as two known ones ("sacroiliac" as "sacro
-// iliac" when the FAQ writes it so), preferring the most even split.
+// split reads an unknown word as two known ones that the FAQ writes side
+// by side ("sacroiliac" as "sacro iliac", "sacro-iliac"), preferring the
+// most even split. Two known words the FAQ never writes together are
+// not the same thing: "brewfile" is not "brew file".
 func (ix *Index) split(w string) (a, b string, ok bool) {
 	best := 0
 	for k := 2; k <= len(w)-2; k++ {
@@ -601,11 +603,61 @@ func (ix *Index) split(w string) (a, b string, ok bool) {
 		if isStopWord(l) || isStopWord(r) || !ix.known(l) || !ix.known(r) {
 			continue
 		}
-		if m := min(len(l), len(r)); m > best {
+		if m := min(len(l), len(r)); m > best && ix.writesTogether(l, r) {
 			best, a, b, ok = m, l, r, true
 		}
 	}
 	return a, b, ok
+}
+
+// maxSplitScan is how many entries holding both halves of a split
+// writesTogether reads.
+const maxSplitScan = 50
+
+// writesTogether reports whether an entry holding both words has them as
+// neighbours ("sacro iliac", "sacro-iliac").
+func (ix *Index) writesTogether(l, r string) bool {
+	pl, pr := ix.postingsOf(stem(l)), ix.postingsOf(stem(r))
+	scanned := 0
+	for i, j := 0, 0; i < len(pl) && j < len(pr) && scanned < maxSplitScan; {
+		switch {
+		case pl[i].doc < pr[j].doc:
+			i++
+		case pl[i].doc > pr[j].doc:
+			j++
+		default:
+			scanned++
+			if neighbours(&ix.faq.Entries[pl[i].doc], l, r) {
+				return true
+			}
+			i++
+			j++
+		}
+	}
+	return false
+}
+
+// postingsOf returns the postings of term, or none.
+func (ix *Index) postingsOf(term string) []posting {
+	if id, ok := ix.terms[term]; ok {
+		return ix.postings[id]
+	}
+	return nil
+}
+
+// neighbours reports whether the entry's text has word l right before r.
+func neighbours(e *Entry, l, r string) bool {
+	for _, text := range append([]string{e.Question, e.Topic, e.Answer()}, e.Aliases...) {
+		prev, found := "", false
+		splitWords(text, func(w string) {
+			found = found || prev == l && w == r
+			prev = w
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // correct finds the corpus word nearest to an unknown word. A correction
