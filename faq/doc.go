@@ -50,12 +50,13 @@
 // text never uses), and for each word the index does not know it tries, in
 // order: joining it with the next word ("sacro iliac"; a particle such as
 // "up" too, so "back up" finds "backup"), splitting it in two known words
-// that the FAQ writes side by side ("sacro-iliac"), and correcting a typo
-// to the nearest corpus word with the same first letter (one edit up to
-// seven letters, two beyond; in words of five letters or fewer only a swap
-// of neighbours or an added or dropped letter). Synonym phrases in the
-// query become their group; the words they replaced still count, at half
-// weight. Each term also matches corpus stems of its word family (one
+// that the FAQ writes side by side ("sacro-iliac"), and, unless it is a
+// word of everyday English ("brother" is no typo of "bother"), correcting
+// a typo to the nearest corpus word with the same first letter (one edit
+// up to seven letters, two beyond; in words of five letters or fewer only
+// a swap of neighbours or an added or dropped letter). Synonym phrases in
+// the query become their group; the words they replaced still count, at
+// half weight. Each term also matches corpus stems of its word family (one
 // extends the other by at most four letters: "treat", "treatment"), at 0.7
 // of its weight.
 //

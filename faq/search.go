@@ -660,15 +660,17 @@ func neighbours(e *Entry, l, r string) bool {
 	return false
 }
 
-// correct finds the corpus word nearest to an unknown word. A correction
-// must keep the first letter (people rarely mistype it) and stay within
-// maxTypos edits; in words of five letters or fewer only a swap of
-// neighbours or one added or dropped letter counts, because a changed
-// letter in a short word mostly makes another real word ("bake", "back").
-// Ties go to the word more entries use, then alphabetical order.
+// correct finds the corpus word nearest to an unknown word. A word of
+// everyday English (package wordfreq) is no typo: "brother" is not
+// "bother", "threat" not "thread". A correction must keep the first
+// letter (people rarely mistype it) and stay within maxTypos edits; in
+// words of five letters or fewer only a swap of neighbours or one added
+// or dropped letter counts, because a changed letter in a short word
+// mostly makes another real word ("bake", "back"). Ties go to the word
+// more entries use, then alphabetical order.
 func (ix *Index) correct(w string) (string, bool) {
 	limit := maxTypos(len(w))
-	if limit == 0 || isNumber(w) {
+	if limit == 0 || isNumber(w) || wordfreq.Zipf(w) > 0 {
 		return "", false
 	}
 	ix.buildByLen()

@@ -117,9 +117,9 @@ func TestEditDistance(t *testing.T) {
 
 func TestTypoCorrectionIsConservative(t *testing.T) {
 	ix := NewIndex(loadDefault(t))
-	for _, w := range []string{"bake", "link", "done"} {
+	for _, w := range []string{"bake", "link", "done", "spiral", "brother"} {
 		if c, ok := ix.correct(w); ok {
-			t.Errorf("%q corrected to %q; short real words must not be", w, c)
+			t.Errorf("%q corrected to %q; real words must not be", w, c)
 		}
 	}
 	for w, want := range map[string]string{"sciatca": "sciatica", "nerv": "nerve", "steriod": "steroid"} {
