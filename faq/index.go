@@ -136,13 +136,10 @@ func (b *indexBuilder) field(doc int32, f field, text string) {
 	adjacent := false // the last word was not a stop word
 	splitWords(text, func(w string) {
 		if isStopWord(w) {
-			if adjacent {
-				if f, ok := b.ix.syn.fold(stems[len(stems)-1], w); ok {
-					// The verb of a phrasal verb still counts alone too:
-					// "logged in" is about logging.
-					verbs = append(verbs, stems[len(stems)-1])
-					stems[len(stems)-1] = f
-				}
+			// The verb of a phrasal verb still counts alone too: "logged
+			// in" is about logging.
+			if verb, ok := b.ix.syn.foldInto(stems, adjacent, w); ok {
+				verbs = append(verbs, verb)
 			}
 			adjacent = false
 			return

@@ -273,11 +273,7 @@ func bm25idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
 // idf is BM25's inverse document frequency; a term no entry holds gets
 // the largest value, as the rarest possible word.
 func (ix *Index) idf(term string) float64 {
-	df := 0
-	if id, ok := ix.terms[term]; ok {
-		df = len(ix.postings[id])
-	}
-	return bm25idf(float64(len(ix.lens)), float64(df))
+	return bm25idf(float64(len(ix.lens)), float64(len(ix.postingsOf(term))))
 }
 
 // confidence says how surely the entry answers the query, from 0 to 1:
@@ -423,13 +419,17 @@ func (ix *Index) queryCover(terms []Term, doc int32) float64 {
 	return got / total
 }
 
+// postingsOf returns the postings of term, or none.
+func (ix *Index) postingsOf(term string) []posting {
+	if id, ok := ix.terms[term]; ok {
+		return ix.postings[id]
+	}
+	return nil
+}
+
 // posting finds the posting of term for doc.
 func (ix *Index) posting(term string, doc int32) (posting, bool) {
-	id, ok := ix.terms[term]
-	if !ok {
-		return posting{}, false
-	}
-	ps := ix.postings[id]
+	ps := ix.postingsOf(term)
 	i := sort.Search(len(ps), func(i int) bool { return ps[i].doc >= doc })
 	if i < len(ps) && ps[i].doc == doc {
 		return ps[i], true
@@ -635,14 +635,6 @@ func (ix *Index) writesTogether(l, r string) bool {
 		}
 	}
 	return false
-}
-
-// postingsOf returns the postings of term, or none.
-func (ix *Index) postingsOf(term string) []posting {
-	if id, ok := ix.terms[term]; ok {
-		return ix.postings[id]
-	}
-	return nil
 }
 
 // neighbours reports whether the entry's text has word l right before r.
@@ -867,11 +859,7 @@ func phrasingsOf(e *Entry, syn *synonymTable, memo map[string]phrasingWord) []ph
 		adjacent := false // the last word was not a stop word
 		splitWords(p, func(w string) {
 			if isStopWord(w) {
-				if adjacent {
-					if f, ok := syn.fold(ph.stems[len(ph.stems)-1], w); ok {
-						ph.stems[len(ph.stems)-1] = f
-					}
-				}
+				syn.foldInto(ph.stems, adjacent, w)
 				adjacent = false
 				return
 			}

@@ -141,6 +141,21 @@ func stemsOf(s string) []string {
 	return out
 }
 
+// foldInto folds the stop word w into the last of stems when w closes a
+// phrasal verb a synonym group names and adjacent says the last word read
+// was that stem. It returns the verb stem it replaced.
+func (t *synonymTable) foldInto(stems []string, adjacent bool, w string) (verb string, ok bool) {
+	if !adjacent || len(stems) == 0 {
+		return "", false
+	}
+	f, ok := t.fold(stems[len(stems)-1], w)
+	if !ok {
+		return "", false
+	}
+	verb, stems[len(stems)-1] = stems[len(stems)-1], f
+	return verb, true
+}
+
 // fold reads a stem and the particle right after it as the one stem of a
 // phrasal verb, when a synonym group names it ("turn" "off": "turn+off").
 func (t *synonymTable) fold(stem, particle string) (string, bool) {
