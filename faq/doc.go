@@ -34,8 +34,8 @@
 // lower-cased, stripped of accents and apostrophes, split into words of
 // letters and digits (a digit followed by a letter starts a new word, so
 // "L5-S1", "l5s1" and "l5 s1" read alike), cleared of stop words (but
-// "why", "where", "when" and "who", which say what kind of answer is
-// wanted, are kept) and reduced to Snowball (Porter2) stems, British
+// "why", "where", "when", "who", "vs" and "versus", which say what kind
+// of answer is wanted, are kept) and reduced to Snowball (Porter2) stems, British
 // endings read as American ones ("organise", "colour"). A phrasal verb
 // that a synonym group names ("turn off") reads as one stem, though its
 // particle is a stop word; its verb counts alone too. Every phrase of a

@@ -419,6 +419,21 @@ func (ix *Index) queryCover(terms []Term, doc int32) float64 {
 	return got / total
 }
 
+// holds reports whether an entry holds word w, or a synonym group it
+// belongs to.
+func (ix *Index) holds(w string) bool {
+	st := stem(w)
+	if len(ix.postingsOf(st)) > 0 {
+		return true
+	}
+	for _, p := range ix.syn.byFirst[st] {
+		if len(p.stems) == 1 && len(ix.postingsOf(ix.syn.names[p.group])) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // postingsOf returns the postings of term, or none.
 func (ix *Index) postingsOf(term string) []posting {
 	if id, ok := ix.terms[term]; ok {
@@ -495,13 +510,13 @@ func (ix *Index) analyze(query string) ([]Term, []string) {
 				continue
 			}
 		}
+		if isAskingWord(w.text) && !ix.holds(w.text) {
+			lastEnd = -1
+			continue // the FAQ never asks it this way
+		}
 		if ix.known(w.text) {
 			qs = append(qs, qword{w.text, w.text, "", "", 1})
 			continue
-		}
-		if isAskingWord(w.text) {
-			lastEnd = -1
-			continue // the FAQ never asks it this way
 		}
 		if a, b, ok := ix.split(w.text); ok {
 			qs = append(qs, qword{a, w.text, "split", a + " " + b, weightJoined}, qword{b, w.text, "split", a + " " + b, weightJoined})

@@ -193,10 +193,20 @@ func TestSearchAskingWords(t *testing.T) {
 		}
 	}
 	noWhy := New(&Document{Entries: []Entry{{ID: "a", Question: "Does it support Windows?", body: "Yes, Windows 10 and later."}}})
-	for _, term := range NewIndex(noWhy).Search("why windows", Options{}).Terms {
-		if term.Words == "why" {
-			t.Errorf("why searched as %q (%s) in a FAQ that never asks why", term.Term, term.How)
+	for _, term := range NewIndex(noWhy).Search("why windows vs linux", Options{}).Terms {
+		if term.Words == "why" || term.Words == "vs" {
+			t.Errorf("%s searched as %q (%s) in a FAQ that never uses it", term.Words, term.Term, term.How)
 		}
+	}
+	compares := New(&Document{Entries: []Entry{{ID: "c", Question: "How does it compare to Linux?", body: "It is faster."}}})
+	vs := ""
+	for _, term := range NewIndex(compares).Search("windows vs linux", Options{}).Terms {
+		if term.Words == "vs" && term.How == "synonym" {
+			vs = term.Term
+		}
+	}
+	if vs != groupTerm([][]string{{"compar"}}) {
+		t.Errorf("vs searched as %q in a FAQ that compares, want the compare group", vs)
 	}
 }
 
