@@ -270,6 +270,9 @@ func TestSearchCommonSynonyms(t *testing.T) {
 		{ID: "uninstall", Question: "How do I uninstall the tool?", body: "Run the uninstall script."},
 		{ID: "upgrade", Question: "How do I upgrade installed packages?", body: "Run the upgrade command."},
 		{ID: "alerts", Question: "Can I send alerts?", body: "Yes, through the alert manager."},
+		{ID: "arguments", Question: "How do I pass build arguments?", body: "List them after the target."},
+		{ID: "many", Question: "Why does it fetch so many dependencies?", body: "Each tool brings its own."},
+		{ID: "dependencies", Question: "How do I add dependencies?", body: "Name them in the manifest."},
 	}
 	ix := NewIndex(New(&Document{Entries: entries}))
 	wantFirst(t, ix, true, map[string]string{
@@ -277,6 +280,8 @@ func TestSearchCommonSynonyms(t *testing.T) {
 		"update my packages":             "upgrade",
 		"email notifications":            "alerts",
 		"get rid of the tool completely": "uninstall",
+		"custom build flags":             "arguments",
+		"lots of dependencies":           "many",
 	})
 	own := NewIndex(New(&Document{Entries: entries, Synonyms: [][]string{{"update", "refresh"}}}))
 	for _, term := range own.Search("update my packages", Options{}).Terms {
