@@ -273,6 +273,8 @@ func TestSearchCommonSynonyms(t *testing.T) {
 		{ID: "arguments", Question: "How do I pass build arguments?", body: "List them after the target."},
 		{ID: "many", Question: "Why does it fetch so many dependencies?", body: "Each tool brings its own."},
 		{ID: "dependencies", Question: "How do I add dependencies?", body: "Name them in the manifest."},
+		{ID: "terminate", Question: "How can I terminate a build?", body: "Press the button."},
+		{ID: "failed", Question: "Why did my build fail?", body: "Read its log."},
 	}
 	ix := NewIndex(New(&Document{Entries: entries}))
 	wantFirst(t, ix, true, map[string]string{
@@ -282,6 +284,7 @@ func TestSearchCommonSynonyms(t *testing.T) {
 		"get rid of the tool completely": "uninstall",
 		"custom build flags":             "arguments",
 		"lots of dependencies":           "many",
+		"cancel a running build":         "terminate",
 	})
 	own := NewIndex(New(&Document{Entries: entries, Synonyms: [][]string{{"update", "refresh"}}}))
 	for _, term := range own.Search("update my packages", Options{}).Terms {
