@@ -53,12 +53,13 @@
 // that the FAQ writes side by side ("sacro-iliac"), and, unless it is a
 // word of everyday English ("brother" is no typo of "bother"), correcting
 // a typo to the nearest corpus word with the same first letter (one edit
-// up to seven letters, two beyond; in words of five letters or fewer only
-// a swap of neighbours or an added or dropped letter). Synonym phrases in
-// the query become their group; the words they replaced still count, at
-// half weight. Each term also matches corpus stems of its word family (one
-// extends the other by at most four letters: "treat", "treatment"), at 0.7
-// of its weight.
+// up to seven letters, two beyond; in words of five letters or fewer a
+// changed letter only where the two keys are QWERTY neighbours; among words
+// as near, one a likely slip away wins: "plint" is "pylint", not "print").
+// Synonym phrases in the query become their group; the words they replaced
+// still count, at half weight. Each term also matches corpus stems of its
+// word family (one extends the other by at most four letters: "treat",
+// "treatment"), at 0.7 of its weight.
 //
 // Each term scores an entry with BM25 (k1 1.2) in two parts, each with its
 // own inverse document frequency: the phrasings (question weight 3,

@@ -670,61 +670,59 @@ func neighbours(e *Entry, l, r string) bool {
 // correct finds the corpus word nearest to an unknown word. A word of
 // everyday English (package wordfreq) is no typo: "brother" is not
 // "bother", "threat" not "thread". A correction must keep the first
-// letter (people rarely mistype it) and stay within maxTypos edits; in
-// words of five letters or fewer only a swap of neighbours or one added
-// or dropped letter counts, because a changed letter in a short word
-// mostly makes another real word ("bake", "back"). Ties go to the word
-// more entries use, then alphabetical order.
+// letter (people rarely mistype it) and stay within maxTypos edits. In
+// words of five letters or fewer a changed letter counts only where the
+// two keys are neighbours ("stsnd" is "stand"), since a changed letter in
+// a short word mostly makes another word. Among words as near, the one
+// reached by a likely slip (see likelySlip) wins: "plint" is "pylint"
+// with a letter dropped sooner than "print" with a distant key; then the
+// word more entries use, then alphabetical order.
 func (ix *Index) correct(w string) (string, bool) {
 	limit := maxTypos(len(w))
 	if limit == 0 || isNumber(w) || wordfreq.Zipf(w) > 0 {
 		return "", false
 	}
 	ix.buildByLen()
-	best, bestDist, bestCount := "", limit+1, int32(-1)
+	best := candidate{dist: limit + 1}
 	for l := max(len(w)-limit, 1); l <= len(w)+limit && l < len(ix.byLen); l++ {
 		for _, c := range ix.byLen[l] {
 			if c[0] != w[0] {
 				continue
 			}
-			d := editDistance(w, c, min(limit, bestDist))
-			if d > limit || d > bestDist {
+			d := editDistance(w, c, min(limit, best.dist))
+			if d > limit || d > best.dist {
 				continue
 			}
-			if len(w) <= 5 && len(c) == len(w) && !isSwap(w, c) {
+			slip := d == 1 && likelySlip(w, c)
+			if len(w) <= 5 && len(c) == len(w) && !slip {
 				continue
 			}
-			count := ix.vocab[c]
-			if d < bestDist || betterCandidate(w, c, count, best, bestCount) {
-				best, bestDist, bestCount = c, d, count
+			if cand := (candidate{c, d, slip, ix.vocab[c]}); cand.better(best) {
+				best = cand
 			}
 		}
 	}
-	return best, best != ""
+	return best.word, best.word != ""
 }
 
-// isSwap reports whether b is a with two neighbouring letters swapped.
-func isSwap(a, b string) bool {
-	for i := 0; i+1 < len(a); i++ {
-		if a[i] != b[i] {
-			return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-		}
-	}
-	return false
+// candidate is a corpus word that a misspelt word may stand for.
+type candidate struct {
+	word  string
+	dist  int   // edits from the misspelt word
+	slip  bool  // one likely slip away (see likelySlip)
+	count int32 // entries that use the word
 }
 
-func betterCandidate(w, c string, count int32, best string, bestCount int32) bool {
-	if best == "" {
-		return true
+func (c candidate) better(than candidate) bool {
+	switch {
+	case than.word == "" || c.dist != than.dist:
+		return c.dist < than.dist
+	case c.slip != than.slip:
+		return c.slip
+	case c.count != than.count:
+		return c.count > than.count
 	}
-	cFirst, bFirst := c[0] == w[0], best[0] == w[0]
-	if cFirst != bFirst {
-		return cFirst
-	}
-	if count != bestCount {
-		return count > bestCount
-	}
-	return c < best
+	return c.word < than.word
 }
 
 func (ix *Index) buildByLen() {

@@ -115,6 +115,45 @@ func TestEditDistance(t *testing.T) {
 	}
 }
 
+func TestLikelySlip(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"plint", "pylint", true},   // a letter dropped
+		{"pylinnt", "pylint", true}, // a letter added
+		{"stnad", "stand", true},    // neighbours swapped
+		{"stsnd", "stand", true},    // s is next to a
+		{"faet", "fast", true},      // e is diagonally next to s
+		{"plint", "print", false},   // l is far from r
+		{"stald", "stand", false},
+		{"st1nd", "stand", false}, // digits are not placed
+	}
+	for _, tt := range tests {
+		if got := likelySlip(tt.a, tt.b); got != tt.want {
+			t.Errorf("likelySlip(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// A misspelt word goes to the word reached by a likely slip, even where
+// a word reached by a distant key is more common.
+func TestTypoCorrectionPrefersLikelySlips(t *testing.T) {
+	ix := NewIndex(New(&Document{Entries: []Entry{
+		{ID: "print", Question: "How do I print the report?", body: "Print it from the menu, or print to a file."},
+		{ID: "pylint", Question: "How does it compare to pylint?", body: "It checks less."},
+		{ID: "stand", Question: "What does the name stand for?", body: "Nothing."},
+	}}))
+	for w, want := range map[string]string{"plint": "pylint", "stsnd": "stand", "stnad": "stand"} {
+		if c, _ := ix.correct(w); c != want {
+			t.Errorf("correct(%q) = %q, want %q", w, c, want)
+		}
+	}
+	if c, ok := ix.correct("stald"); ok {
+		t.Errorf("correct(stald) = %q; a distant key in a short word is no slip", c)
+	}
+}
+
 func TestTypoCorrectionIsConservative(t *testing.T) {
 	ix := NewIndex(loadDefault(t))
 	for _, w := range []string{"bake", "link", "done", "spiral", "brother"} {

@@ -1,5 +1,7 @@
 package faq
 
+import "strings"
+
 // maxTypos is how many edits (insertions, deletions, substitutions or
 // swaps of neighbours) a misspelt query word may be from a corpus word:
 // none for words of three letters or fewer, one up to seven, two beyond.
@@ -50,4 +52,49 @@ func editDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// likelySlip reports whether b is one common typing slip away from a, a
+// word at edit distance one: a letter dropped or added, two neighbouring
+// letters swapped, or a key hit in place of one next to it.
+func likelySlip(a, b string) bool {
+	if len(a) != len(b) {
+		return true
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] {
+		return true // swap
+	}
+	return i < len(a) && nearKeys(a[i], b[i])
+}
+
+// keyboardRows is the QWERTY layout, each row set off from the one above
+// by its stagger in key widths.
+var keyboardRows = [...]struct {
+	keys   string
+	offset float64
+}{{"qwertyuiop", 0}, {"asdfghjkl", 0.25}, {"zxcvbnm", 0.75}}
+
+// nearKeys reports whether two letters are neighbouring keys on a QWERTY
+// keyboard, in one row or diagonally across two.
+func nearKeys(a, b byte) bool {
+	ra, xa, okA := keyAt(a)
+	rb, xb, okB := keyAt(b)
+	if !okA || !okB || a == b {
+		return false
+	}
+	dx := xa - xb
+	return (ra == rb && (dx == 1 || dx == -1)) || ((ra-rb == 1 || rb-ra == 1) && dx <= 1 && dx >= -1)
+}
+
+func keyAt(c byte) (row int, x float64, ok bool) {
+	for r, kr := range keyboardRows {
+		if i := strings.IndexByte(kr.keys, c); i >= 0 {
+			return r, float64(i) + kr.offset, true
+		}
+	}
+	return 0, 0, false
 }
