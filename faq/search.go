@@ -44,6 +44,9 @@ const (
 const (
 	rareZipf   = 3.5 // "whiplash" 3.2, "database" 3.8, "knee" 4.2
 	commonZipf = 5.5 // "pain" 5.0, "another" 5.7, "show" 5.7
+	// Below inflectedZipf an inflected form reads at its base word's
+	// frequency: "mails" (2.6) is as everyday as "mail" (4.6).
+	inflectedZipf = 3.0
 )
 
 // everyday scales a weight by everyday rarity: a word as common as "show"
@@ -54,13 +57,13 @@ func everyday(specific, keep float64) float64 { return keep + (1-keep)*specific 
 // 1 (rare, or unknown to the word list).
 func specificity(w string) float64 {
 	z := wordfreq.Zipf(w)
-	// An inflected form too rare to be listed ("setups") is as common
-	// as its base word.
-	if z == 0 && strings.HasSuffix(w, "s") {
-		z = wordfreq.Zipf(w[:len(w)-1])
+	// An inflected form seldom seen on its own ("setups", "mails") is as
+	// common as its base word.
+	if z < inflectedZipf && strings.HasSuffix(w, "s") {
+		z = max(z, wordfreq.Zipf(w[:len(w)-1]))
 	}
-	if z == 0 {
-		z = wordfreq.Zipf(stem(w))
+	if z < inflectedZipf {
+		z = max(z, wordfreq.Zipf(stem(w)))
 	}
 	switch {
 	case z <= rareZipf:

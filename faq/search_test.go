@@ -166,6 +166,14 @@ func TestTypoCorrectionIsConservative(t *testing.T) {
 			t.Errorf("correct(%q) = %q, want %q", w, c, want)
 		}
 	}
+	rare := NewIndex(New(&Document{Entries: []Entry{
+		{ID: "double", Question: "Why is every line double?", body: "Regular output repeats it."},
+	}}))
+	for _, w := range []string{"doable", "regulate"} {
+		if c, ok := rare.correct(w); ok {
+			t.Errorf("%q corrected to %q; a rare word is still a word", w, c)
+		}
+	}
 }
 
 func TestWords(t *testing.T) {

@@ -17,7 +17,7 @@ import (
 var words string
 
 // Zipf returns the Zipf frequency of a lower-case word: log10 of its
-// uses per billion words, from 3 (the least used words listed) to 7.5
+// uses per billion words, from 2.5 (the least used words listed) to 7.5
 // ("the"); 0 for a word not listed, which is rarer ("sciatica"). The list
 // is searched in place: nothing is loaded before the first call.
 func Zipf(word string) float64 {

@@ -18,7 +18,7 @@ func TestZipfFindsEveryListedWord(t *testing.T) {
 		if i > 0 && lines[i-1] >= line {
 			t.Fatalf("line %d %q: not sorted after %q", i+1, line, lines[i-1])
 		}
-		if got := Zipf(w); got != float64(atoi(z))/10 || got < 3 {
+		if got := Zipf(w); got != float64(atoi(z))/10 || got < 2.5 {
 			t.Fatalf("Zipf(%q) = %v, want %s/10", w, got, z)
 		}
 	}
@@ -36,8 +36,9 @@ func TestZipf(t *testing.T) {
 		{"knee", 3.5, 5},
 		{"", 0, 0},
 		{"zzzzqx", 0, 0},
-		{"ulnar", 0, 0}, // too rare to be listed
-		{"Show", 0, 0},  // callers pass lower case
+		{"doable", 2.5, 3.5}, // rare, but a word
+		{"ulnar", 0, 0},      // too rare to be listed
+		{"Show", 0, 0},       // callers pass lower case
 	} {
 		if got := Zipf(tc.word); got < tc.min || got > tc.max {
 			t.Errorf("Zipf(%q) = %v, want %v..%v", tc.word, got, tc.min, tc.max)
