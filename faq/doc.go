@@ -59,7 +59,8 @@
 // Synonym phrases in the query become their group; the words they replaced
 // still count, at half weight. Each term also matches corpus stems of its
 // word family (one extends the other by at most four letters: "treat",
-// "treatment"), at 0.7 of its weight.
+// "treatment"; or by a one-digit version: "sdl", "sdl2"), at 0.7 of its
+// weight.
 //
 // Each term scores an entry with BM25 (k1 1.2) in two parts, each with its
 // own inverse document frequency: the phrasings (question weight 3,

@@ -771,13 +771,22 @@ const (
 	maxFamilySuffix = 4 // letters the longer one adds at most
 )
 
+// Versions: a name and the name with a one-digit version ("sdl" and
+// "sdl2", "python3" and "python") are one word family too, where the name
+// has minVersionedName letters or more ("s1" and "s" are not). Longer
+// numbers are mostly part of a name ("base64", "win32").
+const minVersionedName = 3
+
 // related returns the corpus terms of term's word family, nearest first.
 func (ix *Index) related(term string) []string {
-	if len(term) < minFamilyPrefix || isNumber(term) {
+	if isNumber(term) {
 		return nil
 	}
+	out := ix.versions(term)
+	if len(term) < minFamilyPrefix {
+		return out
+	}
 	sorted := ix.sortedTerms()
-	var out []string
 	// Longer stems: term is their prefix.
 	i := sort.SearchStrings(sorted, term)
 	for ; i < len(sorted) && strings.HasPrefix(sorted[i], term); i++ {
@@ -792,6 +801,29 @@ func (ix *Index) related(term string) []string {
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return absDiff(len(out[a]), len(term)) < absDiff(len(out[b]), len(term)) })
+	return out
+}
+
+// versions returns the corpus terms that are term with a one-digit
+// version added or taken away.
+func (ix *Index) versions(term string) []string {
+	name := strings.TrimRight(term, "0123456789")
+	if len(name) < minVersionedName || len(term)-len(name) > 1 {
+		return nil
+	}
+	if name != term {
+		if _, ok := ix.terms[name]; ok {
+			return []string{name}
+		}
+		return nil
+	}
+	var out []string
+	sorted := ix.sortedTerms()
+	for i := sort.SearchStrings(sorted, term); i < len(sorted) && strings.HasPrefix(sorted[i], term); i++ {
+		if v := sorted[i][len(term):]; len(v) == 1 && isNumber(v) {
+			out = append(out, sorted[i])
+		}
+	}
 	return out
 }
 

@@ -408,6 +408,28 @@ func TestSearchPhrasalVerbs(t *testing.T) {
 	})
 }
 
+// A name with a one-digit version and the bare name are one word family.
+func TestSearchVersionedNames(t *testing.T) {
+	ix := NewIndex(New(&Document{Entries: []Entry{
+		{ID: "sdl", Question: "Will the engine drop its C dependency?", body: "No: SDL2 runs everywhere."},
+		{ID: "python", Question: "Which interpreter does it need?", body: "Any Python newer than 3.8."},
+		{ID: "encoding", Question: "How are keys stored?", body: "As base64 text."},
+		{ID: "screen", Question: "Why is the screen black?", body: "Update the drivers."},
+	}}))
+	wantFirst(t, ix, true, map[string]string{
+		"sdl":            "sdl",
+		"what about sdl": "sdl",
+		"python3":        "python",
+	})
+	for term, want := range map[string][]string{
+		"sdl": {"sdl2"}, "python3": {"python"}, "base": nil, "s": nil, "sdl22": nil,
+	} {
+		if got := ix.versions(term); !slices.Equal(got, want) {
+			t.Errorf("versions(%q) = %q, want %q", term, got, want)
+		}
+	}
+}
+
 // An unknown word splits into two known ones only where the FAQ writes
 // them side by side.
 func TestSearchSplitsWordsTheFAQWritesTogether(t *testing.T) {

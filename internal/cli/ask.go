@@ -281,6 +281,9 @@ func explain(f *factory, res faq.Result) {
 			how = fmt.Sprintf(" (read as %q)", t.Corrected)
 		case "unknown":
 			how = " (in no entry)"
+			if len(t.Related) > 0 { // only its word family is
+				how = " (as " + sanitize.Line(strings.Join(t.Related, ", ")) + ")"
+			}
 		}
 		if len(t.Synonyms) > 0 {
 			how += " (synonyms: " + sanitize.Line(strings.Join(t.Synonyms, ", ")) + ")"
