@@ -20,10 +20,14 @@
 //     its other wordings, except a follow-up question: a question with an
 //     answer whose wording no other heading repeats. With no entry above,
 //     deeper headings are entries.
+//   - An HTML block that starts with a heading element (<h3>...</h3>,
+//     ending its line) is a heading too; its text is what a browser
+//     shows.
 //   - Code blocks, HTML comments and front matter (YAML or TOML) never
 //     hold headings. Front matter may set title, disclaimer and synonyms.
-//   - An entry's id is its {#id} or {: #id } attribute, else a GitHub-style
-//     slug of its question; repeated ids get -1, -2, ...
+//   - An entry's id is its {#id} or {: #id } attribute (an HTML heading's
+//     id or name), else a GitHub-style slug of its question; repeated ids
+//     get -1, -2, ...
 //   - An HTML comment or paragraph starting "Also asked as:" lists other
 //     wordings; a last paragraph starting "Sources:" lists references.
 //

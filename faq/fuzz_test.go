@@ -18,6 +18,7 @@ func FuzzParse(f *testing.F) {
 		"# T\n\n## Q?\n\nA.\n",
 		"---\ntitle: x\n---\n### Q\n\n```\n# not a heading\n```\n",
 		"Q\n===\n\nA\n\n<!-- also asked as: x; y -->\n",
+		"<h3 name=\"q\">\nQ <code>x</code>?\n</h3>\nA\n\n<h2>S</h2>\n",
 		"## Q {#id}\n\n> [!NOTE]\n> n\n\n!!! note\n    x\n",
 		"+++\ntitle = \"t\"\n+++\n## a\nb\n",
 		"## &#27;[31mred\n\nx\n",

@@ -3,6 +3,7 @@ package faq
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -236,6 +237,9 @@ func (d *docParser) collect(root ast.Node) {
 		case *ast.Heading:
 			d.addHeading(n)
 		case *ast.HTMLBlock:
+			if n.HTMLBlockType == ast.HTMLBlockType6 && d.addHTMLHeading(n) {
+				continue
+			}
 			if n.HTMLBlockType != ast.HTMLBlockType2 {
 				d.markContent()
 				continue
@@ -290,6 +294,44 @@ func (d *docParser) addHeading(n *ast.Heading) {
 		text:  d.headingText(n, rawText),
 		id:    id,
 	})
+}
+
+// htmlHeading matches an HTML heading element that starts an HTML block
+// and ends a line, the way some FAQs write their questions:
+// <h3 name="config">Does it…?</h3>.
+var htmlHeading = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?is)^\s*<h([1-6])(\s[^>]*)?>(.*?)</h([1-6])\s*>[ \t]*(?:\r?\n|$)`)
+})
+
+// htmlIDAttr finds an element's id, or its name as old HTML anchors have it.
+var htmlIDAttr = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
+})
+
+// htmlTag matches one HTML tag, to strip from a heading's text.
+var htmlTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^>]*>`) })
+
+// addHTMLHeading adds the heading element that starts an HTML block as a
+// heading of its level: its text is what a browser shows, its id the
+// element's id or name; lines after it in the block are answer. It
+// reports whether the block started with one.
+func (d *docParser) addHTMLHeading(n *ast.HTMLBlock) bool {
+	start, end := d.blockSpan(n)
+	m := htmlHeading().FindSubmatch(d.src[start:end])
+	if m == nil || m[1][0] != m[4][0] {
+		return false
+	}
+	h := heading{level: int(m[1][0] - '0'), start: start, end: start + len(m[0])}
+	if h.end < end && strings.TrimSpace(string(d.src[h.end:end])) != "" {
+		h.hasContent = true
+	}
+	inner := htmlTag().ReplaceAllString(string(m[3]), " ")
+	h.text = strings.Join(strings.Fields(html.UnescapeString(inner)), " ")
+	if a := htmlIDAttr().FindSubmatch(m[2]); a != nil {
+		h.id = strings.TrimSpace(string(bytes.Join(a[1:], nil)))
+	}
+	d.heads = append(d.heads, h)
+	return true
 }
 
 func (d *docParser) markContent() {

@@ -83,6 +83,21 @@ func TestParseShapes(t *testing.T) {
 			},
 		},
 		{
+			// ripgrep's FAQ.md writes every question as an HTML heading.
+			name: "HTML heading elements",
+			src:  "## FAQ\n\n* [Does it?](#config)\n\n<h3 name=\"config\">\nDoes it support config files?\n</h3>\n\nYes.\n\n<H3 id='fast'>How do I make the <code>-f</code> flag faster?</H3>\nUse a bigger cache.\n\n<h3>Why &amp; how?</h3>\n\nBecause.\n",
+			want: []brief{
+				{"config", "Does it support config files?", "FAQ", 5},
+				{"fast", "How do I make the -f flag faster?", "FAQ", 11},
+				{"why--how", "Why & how?", "FAQ", 14},
+			},
+		},
+		{
+			name: "other HTML is answer",
+			src:  "# FAQ\n\n## Is it HTML?\n\n<h3>Mismatched</h4>\n\n<div><h3>Inside</h3></div>\n\n<h3>Then text</h3> on the line\n",
+			want: []brief{{"is-it-html", "Is it HTML?", "FAQ", 3}},
+		},
+		{
 			name: "statements are entries too",
 			src:  "# FAQ\n\n### Rclone gives x509 error\n\nInstall certs.\n\n### tcp lookup no such host\n\nFix DNS.\n",
 			want: []brief{{"rclone-gives-x509-error", "Rclone gives x509 error", "FAQ", 3}, {"tcp-lookup-no-such-host", "tcp lookup no such host", "FAQ", 7}},
@@ -204,6 +219,17 @@ Sources: MedlinePlus; "Sciatica"
 	}
 	if want := [][]string{{"pt", "physical therapy"}}; !reflect.DeepEqual(d.Synonyms, want) {
 		t.Errorf("synonyms = %q, want %q", d.Synonyms, want)
+	}
+}
+
+// The lines of an HTML block after its heading element are answer.
+func TestParseHTMLHeadingAnswer(t *testing.T) {
+	d, err := Parse("rg.md", []byte("<h3 name=\"fast\">Faster?</h3>\nUse a bigger <b>cache</b>.\n\n    rg --dfa-size-limit 1G\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entries) != 1 || d.Entries[0].Answer() != "Use a bigger <b>cache</b>.\n\n    rg --dfa-size-limit 1G" {
+		t.Errorf("entries = %+v", d.Entries)
 	}
 }
 
