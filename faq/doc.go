@@ -57,9 +57,11 @@
 // that the FAQ writes side by side ("sacro-iliac"), and, unless it is a
 // word of everyday English ("brother" is no typo of "bother"), correcting
 // a typo to the nearest corpus word with the same first letter (one edit
-// up to seven letters, two beyond; in words of five letters or fewer a
-// changed letter only where the two keys are QWERTY neighbours; among words
-// as near, one a likely slip away wins: "plint" is "pylint", not "print").
+// up to seven letters, two beyond; in words of five letters or fewer only
+// a likely slip: a dropped letter, a swap, a QWERTY neighbour's key, or a
+// key hit twice or with its neighbour, so "vuex" is not "vue"; among
+// words as near, one a likely slip away wins: "plint" is "pylint", not
+// "print").
 // Synonym phrases in the query become their group; the words they replaced
 // still count, at half weight. Each term also matches corpus stems of its
 // word family (one extends the other by at most four letters: "treat",
@@ -79,8 +81,11 @@
 // fully when a phrasing holds it, 0.7 when only the answer does; words no
 // entry holds count against every entry at 0.75 of the rarest word's
 // weight — scaled by how much of the entry's best phrasing the query
-// covers (from 0.75 for none to 1 for all), and halved when the query
+// covers (from 0.75 for none to 1 for all; a phrasing that shares only
+// an asking word such as "why" counts as none), and halved when the query
 // names identifiers such as "L4" and the entry's question names others.
+// "vs" and "versus" count neither way: the things compared are what a
+// comparison is about.
 // Rarity in the FAQ alone misleads on small FAQs, where "another" or
 // "show" may appear nowhere, so each word's weight, in the query and in
 // the phrasings, is scaled by its rarity in everyday English too

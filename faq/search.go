@@ -305,13 +305,15 @@ const (
 	rerankDepth = 10
 )
 
-// querySet holds every term a query can match: its terms and their
-// related terms.
+// querySet holds every term a query can match (its terms and their
+// related terms), each mapped to whether it names content: an asking word
+// such as "why" or "vs" only says what kind of answer is wanted.
 func querySet(terms []Term) map[string]bool {
 	set := map[string]bool{}
 	for i := range terms {
+		content := !isAskingWord(terms[i].Words)
 		for _, t := range terms[i].alternatives() {
-			set[t] = true
+			set[t] = set[t] || content
 		}
 	}
 	return set
@@ -325,15 +327,22 @@ func (ix *Index) phrasingCover(qset map[string]bool, phrasings []phrasing) float
 	for _, ph := range phrasings {
 		stems := ph.stems
 		covered := make([]bool, len(stems))
+		content := false
 		for i := range stems {
-			covered[i] = covered[i] || qset[stems[i]]
+			if c, ok := qset[stems[i]]; ok {
+				covered[i], content = true, content || c
+			}
 			ix.syn.matches(stems, i, func(ph phrase) {
-				if qset[ix.syn.names[ph.group]] {
+				if c, ok := qset[ix.syn.names[ph.group]]; ok {
 					for k := range ph.stems {
 						covered[i+k] = true
 					}
+					content = content || c
 				}
 			})
+		}
+		if !content {
+			continue // "why" or "vs" alone is no likeness
 		}
 		var got, total float64
 		for i, st := range stems {
@@ -385,11 +394,11 @@ func isCode(w string) bool { return hasDigit(w) && !isNumber(w) }
 // holding it (fieldCover) and by how surely it was understood (Weight).
 // Words no entry holds count against every entry, so a query about
 // something the FAQ never mentions scores low however well its common
-// words match.
+// words match. "vs" counts neither way (see isComparing).
 func (ix *Index) queryCover(terms []Term, doc int32) float64 {
 	var got, total float64
 	for _, t := range terms {
-		if t.How == "part" {
+		if t.How == "part" || isComparing(t.Words) {
 			continue
 		}
 		if t.How == "unknown" && len(t.Related) == 0 {
@@ -674,9 +683,9 @@ func neighbours(e *Entry, l, r string) bool {
 // everyday English (package wordfreq) is no typo: "brother" is not
 // "bother", "threat" not "thread". A correction must keep the first
 // letter (people rarely mistype it) and stay within maxTypos edits. In
-// words of five letters or fewer a changed letter counts only where the
-// two keys are neighbours ("stsnd" is "stand"), since a changed letter in
-// a short word mostly makes another word. Among words as near, the one
+// words of five letters or fewer only a likely slip counts ("stsnd" is
+// "stand", "vuex" is not "vue"), since another edit of a short word
+// mostly makes another word. Among words as near, the one
 // reached by a likely slip (see likelySlip) wins: "plint" is "pylint"
 // with a letter dropped sooner than "print" with a distant key; then the
 // word more entries use, then alphabetical order.
@@ -697,7 +706,7 @@ func (ix *Index) correct(w string) (string, bool) {
 				continue
 			}
 			slip := d == 1 && likelySlip(w, c)
-			if len(w) <= 5 && len(c) == len(w) && !slip {
+			if len(w) <= 5 && !slip {
 				continue
 			}
 			if cand := (candidate{c, d, slip, ix.vocab[c]}); cand.better(best) {

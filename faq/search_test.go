@@ -126,6 +126,9 @@ func TestLikelySlip(t *testing.T) {
 		{"stsnd", "stand", true},    // s is next to a
 		{"faet", "fast", true},      // e is diagonally next to s
 		{"plint", "print", false},   // l is far from r
+		{"proxxy", "proxy", true},   // a key hit twice
+		{"helkm", "helm", true},     // k is next to l
+		{"vuex", "vue", false},      // an x after an e is no slip
 		{"stald", "stand", false},
 		{"st1nd", "stand", false}, // digits are not placed
 	}
@@ -149,8 +152,10 @@ func TestTypoCorrectionPrefersLikelySlips(t *testing.T) {
 			t.Errorf("correct(%q) = %q, want %q", w, c, want)
 		}
 	}
-	if c, ok := ix.correct("stald"); ok {
-		t.Errorf("correct(stald) = %q; a distant key in a short word is no slip", c)
+	for _, w := range []string{"stald", "namex"} {
+		if c, ok := ix.correct(w); ok {
+			t.Errorf("correct(%s) = %q; a distant key in a short word is no slip", w, c)
+		}
 	}
 }
 
@@ -246,6 +251,16 @@ func TestSearchAskingWords(t *testing.T) {
 	}
 	if vs != groupTerm([][]string{{"compar"}}) {
 		t.Errorf("vs searched as %q in a FAQ that compares, want the compare group", vs)
+	}
+	// The things compared are the subject: "vs" alone does not make an
+	// entry that compares other things an answer.
+	web := NewIndex(New(&Document{Entries: []Entry{
+		{ID: "web", Question: "How does it compare to web components?", body: "It adds routing and state management."},
+		{ID: "fast", Question: "Is it fast?", body: "Yes."},
+	}}))
+	wantFirst(t, web, true, map[string]string{"web components vs it": "web"})
+	if res := web.Search("pinia vs vuex for state management", Options{}); res.Confident {
+		t.Errorf("pinia vs vuex: got %v (confident), want no confident match", ids(res.Matches))
 	}
 }
 

@@ -204,11 +204,16 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // Search skips them in a FAQ whose text never uses them (nor a synonym).
 func isAskingWord(w string) bool {
 	switch w {
-	case "why", "where", "when", "who", "vs", "versus":
+	case "why", "where", "when", "who":
 		return true
 	}
-	return false
+	return isComparing(w)
 }
+
+// isComparing reports whether w asks for a comparison ("vs", "versus").
+// Unlike "why" or "who", it names nothing an answer must be about: the
+// things compared are the subject, so it adds no confidence by itself.
+func isComparing(w string) bool { return w == "vs" || w == "versus" }
 
 // isParticle reports whether w is a stop word that can close a phrasal
 // verb written as one word too: "back up" and "backup", "log in" and

@@ -54,18 +54,24 @@ func editDistance(a, b string, limit int) int {
 	return prev[len(b)]
 }
 
-// likelySlip reports whether b is one common typing slip away from a, a
-// word at edit distance one: a letter dropped or added, two neighbouring
-// letters swapped, or a key hit in place of one next to it.
+// likelySlip reports whether the typed word a is one common typing slip
+// away from b, a word at edit distance one: a letter dropped, two
+// neighbouring letters swapped, a key hit in place of one next to it, or
+// a key hit twice or with its neighbour ("proxxy", "helkm"). Any other
+// added letter more likely makes another word: "vuex" is not "vue".
 func likelySlip(a, b string) bool {
-	if len(a) != len(b) {
-		return true
-	}
 	i := 0
-	for i < len(a) && a[i] == b[i] {
+	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
 	}
-	if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] {
+	switch {
+	case len(a) < len(b):
+		return true
+	case len(a) > len(b):
+		extra := a[i]
+		return i > 0 && (extra == a[i-1] || nearKeys(extra, a[i-1])) ||
+			i+1 < len(a) && (extra == a[i+1] || nearKeys(extra, a[i+1]))
+	case i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i]:
 		return true // swap
 	}
 	return i < len(a) && nearKeys(a[i], b[i])
