@@ -46,7 +46,8 @@ func Readable(md string) string {
 			continue
 		}
 		if m := githubAlert().FindStringSubmatch(line); m != nil {
-			out = append(out, m[1]+"**"+label(m[2])+"**")
+			// The label on a line of its own, as for admonitions.
+			out = append(out, m[1]+"**"+label(m[2])+"**", strings.TrimRight(m[1], " \t"))
 			continue
 		}
 		if m := admonition().FindStringSubmatch(line); m != nil {
