@@ -683,12 +683,12 @@ func neighbours(e *Entry, l, r string) bool {
 // everyday English (package wordfreq) is no typo: "brother" is not
 // "bother", "threat" not "thread". A correction must keep the first
 // letter (people rarely mistype it) and stay within maxTypos edits. In
-// words of five letters or fewer only a likely slip counts ("stsnd" is
-// "stand", "vuex" is not "vue"), since another edit of a short word
-// mostly makes another word. Among words as near, the one
-// reached by a likely slip (see likelySlip) wins: "plint" is "pylint"
-// with a letter dropped sooner than "print" with a distant key; then the
-// word more entries use, then alphabetical order.
+// words of five letters or fewer only a likely slip (see likelySlip)
+// counts: "stsnd" is "stand", "vuex" is not "vue", since another edit of
+// a short word mostly makes another word. Among words as near, the one a
+// likely slip away wins ("plint" is "pylint" with a letter dropped sooner
+// than "print" with a distant key), then the word more entries use, then
+// alphabetical order.
 func (ix *Index) correct(w string) (string, bool) {
 	limit := maxTypos(len(w))
 	if limit == 0 || isNumber(w) || wordfreq.Zipf(w) > 0 {
