@@ -73,6 +73,10 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 	cmd.SetOut(f.io.Out)
 	cmd.SetErr(f.io.ErrOut)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if strings.HasPrefix(err.Error(), "unknown") {
+			// Most likely a question word such as "-f" or "--force".
+			return usageErrorf("%v (see 'faq --help', or put -- before a question that holds it)", err)
+		}
 		return usageErrorf("%v (see 'faq --help')", err)
 	})
 	cmd.SetUsageTemplate(cmd.UsageTemplate() + exitCodesHelp)
