@@ -827,10 +827,9 @@ func (ix *Index) versions(term string) []string {
 		return nil
 	}
 	var out []string
-	sorted := ix.sortedTerms()
-	for i := sort.SearchStrings(sorted, term); i < len(sorted) && strings.HasPrefix(sorted[i], term); i++ {
-		if v := sorted[i][len(term):]; len(v) == 1 && isNumber(v) {
-			out = append(out, sorted[i])
+	for v := '0'; v <= '9'; v++ {
+		if _, ok := ix.terms[term+string(v)]; ok {
+			out = append(out, term+string(v))
 		}
 	}
 	return out
