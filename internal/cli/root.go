@@ -101,6 +101,7 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 		newListCmd(f, o),
 		newShowCmd(f, o),
 		newCheckCmd(f),
+		newTestCmd(f, o),
 		newManCmd(f),
 	)
 	cmd.Version = version()
