@@ -265,51 +265,5 @@ func (p *printer) ranked(res faq.Result, top int) error {
 // explain writes to stderr how the query was understood and why the best
 // match won.
 func explain(f *factory, res faq.Result) {
-	w := f.io.ErrOut
-	fmt.Fprintf(w, "explain: %q\n", sanitize.Line(res.Query))
-	if len(res.Terms) == 0 {
-		fmt.Fprintln(w, "  no searchable words (only stop words such as \"how\" or \"the\")")
-	}
-	for _, t := range res.Terms {
-		how := ""
-		switch t.How {
-		case "typo":
-			how = fmt.Sprintf(" (typo for %q)", sanitize.Line(t.Corrected))
-		case "joined":
-			how = fmt.Sprintf(" (read as %q)", t.Corrected)
-		case "split":
-			how = fmt.Sprintf(" (read as %q)", t.Corrected)
-		case "unknown":
-			how = " (in no entry)"
-			if len(t.Related) > 0 { // only its word family is
-				how = " (as " + sanitize.Line(strings.Join(t.Related, ", ")) + ")"
-			}
-		}
-		if len(t.Synonyms) > 0 {
-			how += " (synonyms: " + sanitize.Line(strings.Join(t.Synonyms, ", ")) + ")"
-		}
-		where := "not in the best match"
-		if len(t.Fields) > 0 {
-			where = "in " + strings.Join(t.Fields, ", ")
-		}
-		fmt.Fprintf(w, "  %-14s → %-14s weight %.1f  idf %.2f  rare %.2f  %s%s\n",
-			sanitize.Line(t.Words), sanitize.Line(t.Term), t.Weight, t.IDF, t.Specific, where, how)
-	}
-	for i, m := range res.Matches {
-		label := "runner-up"
-		if i == 0 {
-			label = "best"
-		}
-		fmt.Fprintf(w, "  %-9s %.3f  %s  [%s, %s]\n", label, m.Score, sanitize.Line(m.Entry.Question), m.Entry.ID, sanitize.Line(location(m.Entry)))
-	}
-	verdict := "no match"
-	if len(res.Matches) > 0 {
-		verdict = fmt.Sprintf("confidence %.3f %s threshold %.2f", res.Matches[0].Score, map[bool]string{true: "≥", false: "<"}[res.Confident], faq.Threshold)
-		if res.Confident {
-			verdict += ": answered"
-		} else {
-			verdict += ": not confident"
-		}
-	}
-	fmt.Fprintln(w, "  "+verdict)
+	fmt.Fprint(f.io.ErrOut, sanitize.Text(res.Explain()))
 }
