@@ -67,19 +67,15 @@ func (ix *Index) Warnings(query string) []Warning {
 	if len(urgent) == 0 {
 		return nil
 	}
-	known := map[string]bool{}
+	signs := make([][][]string, len(urgent))
 	for i := range urgent {
-		for _, s := range urgent[i].compiled() {
-			for _, t := range s {
-				known[t] = true
-			}
-		}
+		signs[i] = urgent[i].compiled()
 	}
-	q := ix.signTerms(query, known)
+	q := ix.signTerms(query, signs)
 	var out []Warning
 	for i := range urgent {
 		u := &urgent[i]
-		for k, s := range u.compiled() {
+		for k, s := range signs[i] {
 			if !holdsSign(q, s) {
 				continue
 			}
@@ -98,16 +94,26 @@ func (ix *Index) Warnings(query string) []Warning {
 
 // signTerms reads a question as signs are read, correcting a word the
 // FAQ does not hold when the correction is a word of a sign.
-func (ix *Index) signTerms(query string, known map[string]bool) []string {
+func (ix *Index) signTerms(query string, signs [][][]string) []string {
+	inSign := func(t string) bool {
+		for _, ss := range signs {
+			for _, s := range ss {
+				if contains(s, t) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	var out []string
 	for _, w := range words(joinInitialisms(query)) {
 		t, ok := signTerm(w)
 		if !ok {
 			continue
 		}
-		if !known[t] && !w.stop && !ix.known(w.text) {
+		if !w.stop && !inSign(t) && !ix.known(w.text) {
 			if c, ok := ix.correct(w.text); ok {
-				if ct, _ := signTerm(word{text: c}); known[ct] {
+				if ct, _ := signTerm(word{text: c}); inSign(ct) {
 					t = ct
 				}
 			}
