@@ -35,6 +35,7 @@ var patientWordings = []struct {
 	{"my foot is getting weaker", "", true},
 	{"unable to pass urine and my back hurts", "", true},
 	{"sciatca in both leggs", "", true},
+	{"saddle numbness", "", true},
 
 	// Everyday questions: the right entry, and no alarm.
 	{"will sciatica go away on its own", "sciatica-go-away", false},
@@ -62,6 +63,9 @@ var patientWordings = []struct {
 	{"what are the red flags for back pain", "when-to-get-help", false},
 	{"does an epidural work for sciatica", "pinched-s1-steroid-injection", false},
 	{"can si joint pain spread to the groin", "si-joint-pain-location", false},
+	{"does sitting on a bike saddle make sciatica worse", "", false},
+	{"pain in my bum when I sit", "", false},
+	{"can't sleep because of sciatica", "", false},
 }
 
 func TestDefaultPatientWordings(t *testing.T) {
