@@ -15,27 +15,29 @@ var patientWordings = []struct {
 	want      string
 	emergency bool
 }{
-	// Emergencies: the note comes first, whatever the answer.
-	{"numb groin", "", true},
-	{"I can't control my bladder", "", true},
-	{"can't pee back pain", "", true},
+	// Emergencies: the note comes first, whatever the answer. Those with
+	// no entry named land elsewhere or are refused today (ranking); the
+	// note still reaches the reader.
+	{"numb groin", "when-to-get-help", true},
+	{"I can't control my bladder", "when-to-get-help", true},
+	{"can't pee back pain", "when-to-get-help", true},
 	{"sciatica in both legs", "when-to-get-help", true},
 	{"when to go to the ER", "when-to-get-help", true},
 	{"leg getting weaker fast", "", true},
-	{"lost bladder control", "", true},
-	{"numbness in my groin and inner thighs", "", true},
-	{"can't feel when I'm peeing", "", true},
+	{"lost bladder control", "when-to-get-help", true},
+	{"numbness in my groin and inner thighs", "when-to-get-help", true},
+	{"can't feel when I'm peeing", "when-to-get-help", true},
 	{"numb bum and leg pain", "", true},
-	{"trouble getting an erection since my back went", "", true},
+	{"trouble getting an erection since my back went", "when-to-get-help", true},
 	{"should I go to A&E with sciatica", "when-to-get-help", true},
 	{"is sciatica an emergency", "when-to-get-help", true},
 	{"pain down both legs and numb feet", "", true},
-	{"lost control of my bowels", "", true},
+	{"lost control of my bowels", "when-to-get-help", true},
 	{"cauda equina symptoms", "when-to-get-help", true},
 	{"my foot is getting weaker", "", true},
-	{"unable to pass urine and my back hurts", "", true},
-	{"sciatca in both leggs", "", true},
-	{"saddle numbness", "", true},
+	{"unable to pass urine and my back hurts", "when-to-get-help", true},
+	{"sciatca in both leggs", "when-to-get-help", true},
+	{"saddle numbness", "when-to-get-help", true},
 
 	// Everyday questions: the right entry, and no alarm.
 	{"will sciatica go away on its own", "sciatica-go-away", false},
