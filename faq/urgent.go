@@ -48,14 +48,16 @@ type Warning struct {
 const signSlack = 2
 
 // notTerm stands for every way of writing a negation: "can't pee",
-// "cannot pee", "unable to pee" and "no pee" read alike.
+// "cannot pee", "unable to pee" and "lost the feeling" read as negations
+// alike.
 const notTerm = "~not"
 
 // Warnings returns the urgent notes query calls, one per urgent block of
 // the FAQ's documents at most, in document order.
 //
-// A sign is in a question when each of its words is, in any order, within
-// signSlack words of the sign's length. Words compare by stem
+// A sign is in a question when all its words are, in any order, within a
+// stretch of the question as long as the sign plus signSlack words. Words
+// compare by stem
 // ("numbness" is "numb"); stop words are skipped unless they change what a
 // sign means: negations, which all read alike ("can't", "cannot",
 // "unable", "no", "not", "without", "lost"), and quantities ("both",
