@@ -23,7 +23,7 @@ import (
 // rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
-const cacheVersion = "faq-index-11"
+const cacheVersion = "faq-index-12"
 
 // minCacheSize is the total size of FAQ files worth caching: smaller ones
 // parse faster than a cache file loads.
@@ -243,6 +243,16 @@ func encodeIndex(ix *Index) []byte {
 	for _, g := range f.Synonyms {
 		e.strs(g)
 	}
+	e.int(len(f.Urgent))
+	for i := range f.Urgent {
+		u := &f.Urgent[i]
+		e.str(u.Note)
+		e.str(u.Entry)
+		e.strs(u.Signs)
+		for _, s := range u.compiled() {
+			e.strs(s)
+		}
+	}
 	// The whole synonym table, common groups and stems included: stemming
 	// its few hundred phrases would cost more than the rest of loading.
 	e.int(len(ix.syn.groups))
@@ -395,6 +405,19 @@ func decodeIndex(buf []byte) (*Index, error) {
 	f.Synonyms = make([][]string, d.count())
 	for i := range f.Synonyms {
 		f.Synonyms[i] = d.strs()
+	}
+	if n := d.count(); n > 0 {
+		f.Urgent = make([]Urgent, n)
+		for i := range f.Urgent {
+			u := &f.Urgent[i]
+			u.Note = d.str()
+			u.Entry = d.str()
+			u.Signs = d.strs()
+			u.signs = make([][]string, len(u.Signs))
+			for k := range u.signs {
+				u.signs[k] = d.strs()
+			}
+		}
 	}
 	groups := make([][]string, d.count())
 	stems := make([][][]string, len(groups))

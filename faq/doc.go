@@ -24,7 +24,8 @@
 //     ending its line) is a heading too; its text is what a browser
 //     shows.
 //   - Code blocks, HTML comments and front matter (YAML or TOML) never
-//     hold headings. Front matter may set title, disclaimer and synonyms.
+//     hold headings. Front matter may set title, disclaimer, synonyms
+//     and urgent (see Urgent notes).
 //   - An entry's id is its {#id} or {: #id } attribute (an HTML heading's
 //     id or name), else a GitHub-style slug of its question; repeated ids
 //     get -1, -2, ...
@@ -88,4 +89,36 @@
 // Options.MinScore); otherwise the matches are suggestions. TestRefit
 // refits the coefficients and threshold, and with -ablate measures what
 // each reading rule adds.
+//
+// # Urgent notes
+//
+// A FAQ whose readers may need help now (a medical FAQ and its red flags,
+// a security FAQ and a breach) names in its YAML front matter an urgent
+// note, an urgent entry or both, and the signs that call them:
+//
+//	urgent:
+//	  entry: when-to-get-help
+//	  note: "**Go to an emergency department now** if ..."
+//	  signs:
+//	    - numb groin
+//	    - can't pee
+//	    - both legs
+//
+// Index.Warnings reads a question for the signs, apart from search and
+// ranking, so that a front end shows the note first whatever entry the
+// question lands on, and also when it is refused. Every word of a sign
+// must be in the question, in any order, within two words more than the
+// sign's length ("lost control of my bladder" holds "lost bladder
+// control"). Words compare by stem; stop words are skipped except those
+// that change what a sign means: negations, which all read alike
+// ("can't", "cannot", "unable", "no", "without", "lost"), and quantities
+// ("both legs" is not "legs"). "A&E" is one word. A question word the
+// FAQ does not hold is corrected as search corrects typos, to a word of
+// the FAQ's text ("bladdr" is "bladder" when an entry says "bladder").
+// So "numb groin" fires on "my groin feels numb" and "numbness in the
+// groin" but not on "will the numbness go away": write each sign as the
+// fewest words that only the urgent case uses. A document's Problems
+// (what faq check prints) name an urgent entry that names no entry, an
+// urgent block with nothing to show or no signs, and a sign of stop
+// words only.
 package faq

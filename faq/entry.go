@@ -78,6 +78,9 @@ type FAQ struct {
 	// Synonyms are groups of words and phrases that mean the same thing
 	// for search, from the documents' front matter.
 	Synonyms [][]string
+	// Urgent holds the documents' urgent notes and their signs, in
+	// document order (see Index.Warnings).
+	Urgent []Urgent
 
 	byID map[string]int
 }

@@ -31,6 +31,8 @@ type Document struct {
 	Entries []Entry
 	// Synonyms from the front matter.
 	Synonyms [][]string
+	// Urgent is the front matter's urgent note and signs, or nil.
+	Urgent *Urgent
 	// Problems are things a FAQ author would want to fix; none of them
 	// stops the document from loading. See Check.
 	Problems []Problem
@@ -673,6 +675,9 @@ func (d *docParser) assemble() *Document {
 		doc.Problems = append(doc.Problems, Problem{0, "no FAQ entries found (expected headings with answers below them)"})
 	}
 	uniqueIDs(doc.Entries)
+	var problems []Problem
+	doc.Urgent, problems = d.fm.urgent(d.src, doc.Entries)
+	doc.Problems = append(doc.Problems, problems...)
 	return doc
 }
 
