@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -23,7 +24,7 @@ import (
 // rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
-const cacheVersion = "faq-index-12"
+const cacheVersion = "faq-index-13"
 
 // minCacheSize is the total size of FAQ files worth caching: smaller ones
 // parse faster than a cache file loads.
@@ -235,6 +236,7 @@ func encodeIndex(ix *Index) []byte {
 		e.str(en.Topic)
 		e.str(en.File)
 		e.str(en.disclaimer)
+		e.uint(math.Float64bits(en.minScore))
 		e.int(en.Line)
 		e.strs(en.Aliases)
 		e.str(en.body)
@@ -398,6 +400,7 @@ func decodeIndex(buf []byte) (*Index, error) {
 		en.Topic = d.str()
 		en.File = d.str()
 		en.disclaimer = d.str()
+		en.minScore = math.Float64frombits(d.uint())
 		en.Line = int(d.uint())
 		en.Aliases = d.strs()
 		en.body = d.str()

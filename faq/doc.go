@@ -24,8 +24,9 @@
 //     ending its line) is a heading too; its text is what a browser
 //     shows.
 //   - Code blocks, HTML comments and front matter (YAML or TOML) never
-//     hold headings. Front matter may set title, disclaimer, synonyms
-//     and urgent (see Urgent notes).
+//     hold headings. Front matter may set title, disclaimer, synonyms,
+//     threshold (the score its entries need to answer, for an author who
+//     has measured the FAQ with faq test) and urgent (see Urgent notes).
 //   - An entry's id is its {#id} or {: #id } attribute (an HTML heading's
 //     id or name), else a GitHub-style slug of its question; repeated ids
 //     get -1, -2, ...
@@ -86,7 +87,9 @@
 // the public query sets of many FAQs (each counted once), that the entry
 // answers the query. Matches are ordered by score, ties in document
 // order, and the best is the answer when its score reaches Threshold (or
-// Options.MinScore); otherwise the matches are suggestions. TestRefit
+// its document's threshold, or Options.MinScore); otherwise the matches
+// are suggestions. Threshold is the lowest at which at most one in five
+// questions that no entry answers gets an answer, over the public sets. TestRefit
 // refits the coefficients and threshold, and with -ablate measures what
 // each reading rule adds.
 //

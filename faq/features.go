@@ -8,8 +8,8 @@ type features struct {
 	// each term weighted by its rarity in the FAQ and in everyday
 	// English, a word of the term's family counting relatedWeight of it.
 	cover float64
-	// phrasing is how much of the entry's question, or of the best of its
-	// other wordings, the query covers, each word weighted by its rarity.
+	// phrasing is how closely the query matches the entry's question or
+	// the best of its other wordings (see phrasingCover).
 	phrasing float64
 	// pairs is the share of the query's pairs of neighbouring words (stop
 	// words left out) that are neighbours in the entry's question or in
@@ -89,7 +89,7 @@ func (ix *Index) features(q *queryInfo, c candidate, best float64) features {
 	return features{
 		bm25:     c.bm25 / best,
 		cover:    ix.cover(q, c.doc),
-		phrasing: ix.phrasingCover(q.set, phrasings),
+		phrasing: ix.phrasingCover(q, phrasings),
 		pairs:    pairShare(q.stems, phrasings),
 		otherIDs: otherIDs(q.ids, phrasings),
 	}
@@ -144,22 +144,29 @@ func (ix *Index) cover(q *queryInfo, doc int32) float64 {
 	return got / q.information
 }
 
-// phrasingCover is the share of the entry's question, or of the best of
-// its other wordings, that the query touches, each word weighted by its
-// rarity in the FAQ and in everyday English. A phrasing that shares only
-// an asking word ("why", "vs") with the query counts as none.
-func (ix *Index) phrasingCover(set map[string]bool, phrasings []phrasing) float64 {
+// phrasingCover is how closely the query and the entry's question, or
+// the best of its other wordings, match: the harmonic mean of the share
+// of the phrasing the query covers and the share of the query the
+// phrasing holds (the words a synonym replaced included, so the very
+// wording beats a synonym's), each word weighted by its rarity in the
+// FAQ and in everyday English. A phrasing that shares only an asking word
+// ("why", "vs") with the query counts as none.
+func (ix *Index) phrasingCover(q *queryInfo, phrasings []phrasing) float64 {
 	best := 0.0
 	for _, ph := range phrasings {
 		stems := ph.stems
 		covered := make([]bool, len(stems))
+		holds := map[string]bool{}
 		content := false
 		for i := range stems {
-			if c, ok := set[stems[i]]; ok {
+			holds[stems[i]] = true
+			if c, ok := q.set[stems[i]]; ok {
 				covered[i], content = true, content || c
 			}
 			ix.syn.matches(stems, i, func(p phrase) {
-				if c, ok := set[ix.syn.names[p.group]]; ok {
+				name := ix.syn.names[p.group]
+				holds[name] = true
+				if c, ok := q.set[name]; ok {
 					for k := range p.stems {
 						covered[i+k] = true
 					}
@@ -178,9 +185,32 @@ func (ix *Index) phrasingCover(set map[string]bool, phrasings []phrasing) float6
 				got += w
 			}
 		}
-		if total > 0 {
-			best = max(best, got/total)
+		if total == 0 {
+			continue
 		}
+		pShare := got / total
+		// The query's side: the share of its terms, parts included, that
+		// the phrasing holds.
+		var qgot, qtotal float64
+		for i := range q.terms {
+			t := &q.terms[i]
+			if isComparing(t.words) {
+				continue
+			}
+			w := t.weight * t.idf * everyday(t.specific, everydayKnown)
+			qtotal += w
+			for _, alt := range t.alternatives() {
+				if holds[alt] {
+					qgot += w
+					break
+				}
+			}
+		}
+		if qtotal == 0 || qgot == 0 {
+			continue
+		}
+		qShare := qgot / qtotal
+		best = max(best, 2*pShare*qShare/(pShare+qShare))
 	}
 	return best
 }

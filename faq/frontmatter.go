@@ -17,6 +17,10 @@ type frontMatter struct {
 	Title string `yaml:"title"`
 	// Disclaimer is shown under every answer from the document on a terminal.
 	Disclaimer string `yaml:"disclaimer"`
+	// Threshold, from 0 to 1, is the score the document's entries need to
+	// answer a question, for an author who has measured their FAQ with
+	// faq test; 0 means the package's Threshold. YAML only.
+	Threshold float64 `yaml:"threshold"`
 	// Synonyms are comma-separated groups of words or phrases that search
 	// treats as the same ("si, sacroiliac"). YAML only.
 	Synonyms []string `yaml:"synonyms"`

@@ -115,9 +115,9 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.62
+const Threshold = 0.59
 
 var model = coefficients{
-	bm25: 2.642, cover: 2.399, phrasing: 1.890, pairs: 0.182,
-	bias: 0.600, rank: 0.391, margin: 0.336, unknown: -1.059, otherIDs: -0.563,
+	bm25: 2.266, cover: 2.437, phrasing: 3.851, pairs: 0.284,
+	bias: 0.418, rank: 0.369, margin: 0.316, unknown: -0.715, otherIDs: -0.446,
 }

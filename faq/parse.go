@@ -229,6 +229,10 @@ func (d *docParser) frontMatter() {
 	if problem != "" {
 		d.problems = append(d.problems, Problem{1, problem})
 	}
+	if t := d.fm.Threshold; t < 0 || t >= 1 {
+		d.problems = append(d.problems, Problem{frontMatterLine(d.src, "threshold:"), fmt.Sprintf("threshold %g is not between 0 and 1; the default is used", t)})
+		d.fm.Threshold = 0
+	}
 }
 
 // collect walks the top-level blocks: headings, and below each heading
@@ -637,6 +641,7 @@ func (d *docParser) assemble() *Document {
 			File:       d.name,
 			Line:       line,
 			disclaimer: d.fm.Disclaimer,
+			minScore:   d.fm.Threshold,
 		}
 		for l := h.level - 1; l >= 1; l-- {
 			if sections[l] != "" {

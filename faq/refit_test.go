@@ -101,8 +101,9 @@ type fitQuery struct {
 }
 
 type fitCandidate struct {
-	f     features
-	right bool
+	f        features
+	right    bool
+	minScore float64 // the entry's document's own threshold, or 0
 }
 
 // collect reads every set and scores each query's candidates' features,
@@ -132,7 +133,7 @@ func collect(t *testing.T, sets []fitSet, off rule) [][]fitQuery {
 			pool := ix.retrieve(terms, "")
 			for _, cand := range pool {
 				e := &f.Entries[cand.doc]
-				fq.cands = append(fq.cands, fitCandidate{ix.features(q, cand, pool[0].bm25), c.Accepts(e.ID, e.Question)})
+				fq.cands = append(fq.cands, fitCandidate{ix.features(q, cand, pool[0].bm25), c.Accepts(e.ID, e.Question), e.minScore})
 			}
 			out[si] = append(out[si], fq)
 		}
@@ -182,10 +183,14 @@ func fitModel(sets [][]fitQuery, names []string, w *os.File) fitResult {
 	return res
 }
 
+// maxFalseAnswers is the share of questions no entry answers that may
+// still get an answer: the false-answer rate the threshold is chosen for.
+const maxFalseAnswers = 0.2
+
 // fitOn fits on every set but skip (none when -1): the rank weights by
 // softmax over each answerable query's candidates, then the confidence
-// by logistic regression on each query's best candidate, then the
-// threshold that maximises the mean of macro P@1 and rejection.
+// by logistic regression on each query's best candidate, then the lowest
+// threshold that keeps the false-answer rate within maxFalseAnswers.
 func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 	weight := func(si int) float64 { return 1 / float64(len(sets[si])) }
 	// Rank weights.
@@ -233,12 +238,13 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 	}
 	c := fitLogistic(xs, ys, cw, 0.01)
 	coef.bias, coef.rank, coef.margin, coef.unknown, coef.otherIDs = c[0], max(c[1], 0), max(c[2], 0), c[3], c[4]
-	// Threshold.
-	best, threshold := -1.0, 0.5
-	for th := 0.05; th < 0.96; th += 0.01 {
-		f := evaluate(sets, skip, coef, th, nil)
-		if v := f.p1 + f.rej; v > best+1e-9 {
-			best, threshold = v, math.Round(th*100)/100
+	// Threshold: the lowest at which at most maxFalseAnswers of the
+	// unanswerable queries are answered (macro over sets).
+	threshold := 0.95
+	for th := 0.05; th < 0.95; th += 0.01 {
+		if f := evaluate(sets, skip, coef, th, nil); f.rej >= 1-maxFalseAnswers {
+			threshold = math.Round(th*100) / 100
+			break
 		}
 	}
 	return coef, threshold
@@ -272,7 +278,7 @@ func bestOf(q fitQuery, c *coefficients) (topCandidate, bool) {
 			second = i
 		}
 	}
-	margin := float64(maxMargin)
+	margin := 0.0
 	if second >= 0 {
 		margin = pool[first].rank - pool[second].rank
 	}
@@ -297,7 +303,11 @@ func evaluate(sets [][]fitQuery, skip int, c coefficients, th float64, per []fig
 		var pos, hits, neg, refused int
 		for _, q := range qs {
 			top, ok := bestOf(q, &c)
-			answered := ok && top.score >= th
+			answered := false
+			if ok {
+				own := q.cands[top.i].minScore
+				answered = top.score >= th && own == 0 || own > 0 && top.score >= own
+			}
 			switch {
 			case q.answerable:
 				pos++

@@ -16,7 +16,8 @@ type Options struct {
 	// (compared without regard to case).
 	Topic string
 	// MinScore is the score the best match needs to answer the query; 0
-	// means Threshold, a negative value accepts any best match.
+	// means its document's threshold (front matter "threshold"), else
+	// Threshold. A negative value accepts any best match.
 	MinScore float64
 }
 
@@ -50,14 +51,17 @@ func (ix *Index) Search(query string, opt Options) Result {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	minScore := opt.MinScore
-	if minScore == 0 {
-		minScore = Threshold
-	}
 	terms, stems := ix.readQuery(query)
 	q := ix.newQueryInfo(query, terms, stems)
 	ranked := ix.score(q, ix.retrieve(terms, opt.Topic), &model)
 	ranked = ranked[:min(len(ranked), limit)]
+	minScore := opt.MinScore
+	if minScore == 0 {
+		minScore = Threshold
+		if len(ranked) > 0 && ix.faq.Entries[ranked[0].doc].minScore > 0 {
+			minScore = ix.faq.Entries[ranked[0].doc].minScore
+		}
+	}
 	res := Result{Query: query, why: &explanation{ix: ix, terms: terms, unknown: q.unknown, minScore: minScore, matches: ranked}}
 	for _, s := range ranked {
 		res.Matches = append(res.Matches, Match{Entry: &ix.faq.Entries[s.doc], Score: s.score})
@@ -98,7 +102,7 @@ func (ix *Index) score(q *queryInfo, pool []candidate, m *coefficients) []scored
 	for i := range out {
 		switch {
 		case second < 0:
-			out[i].margin = maxMargin // nothing competes
+			out[i].margin = 0 // nothing to compare with
 		case i == first:
 			out[i].margin = out[i].rank - out[second].rank
 		default:

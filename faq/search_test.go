@@ -338,7 +338,7 @@ func TestSearchCommonSynonyms(t *testing.T) {
 		{ID: "failed", Question: "Why did my build fail?", body: "Read its log."},
 	}
 	ix := NewIndex(New(&Document{Entries: entries}))
-	wantFirst(t, ix, true, map[string]string{
+	wantFirst(t, ix, false, map[string]string{
 		"how do i remove the tool":       "uninstall",
 		"update my packages":             "upgrade",
 		"email notifications":            "alerts",
@@ -420,4 +420,32 @@ func wantFirst(t *testing.T, ix *Index, confident bool, want map[string]string) 
 func queryTerms(ix *Index, query string) []queryTerm {
 	terms, _ := ix.readQuery(query)
 	return terms
+}
+
+// A document's front matter may set its own threshold; Options.MinScore
+// still wins, and an impossible one is a problem, not a setting.
+func TestSearchFrontMatterThreshold(t *testing.T) {
+	const body = "# FAQ\n\n## How do I reset the router?\n\nHold the button for ten seconds.\n"
+	score := func(threshold string, minScore float64) (float64, bool) {
+		doc, err := Parse("t.md", []byte("---\nthreshold: "+threshold+"\n---\n"+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := NewIndex(New(doc)).Search("router reset", Options{MinScore: minScore})
+		return res.Matches[0].Score, res.Confident
+	}
+	s, _ := score("0", 0)
+	if _, ok := score(fmt.Sprint(s+0.01), 0); ok {
+		t.Errorf("a threshold above the score %.3f still answers", s)
+	}
+	if _, ok := score(fmt.Sprint(s-0.01), 0); !ok {
+		t.Errorf("a threshold below the score %.3f does not answer", s)
+	}
+	if _, ok := score(fmt.Sprint(s+0.01), s-0.01); !ok {
+		t.Error("Options.MinScore does not win over the front matter")
+	}
+	doc, _ := Parse("t.md", []byte("---\nthreshold: 1.5\n---\n"+body))
+	if len(doc.Problems) != 1 || !strings.Contains(doc.Problems[0].Message, "threshold 1.5 is not between 0 and 1") {
+		t.Errorf("problems %v, want the bad threshold named", doc.Problems)
+	}
 }

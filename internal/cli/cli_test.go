@@ -169,8 +169,8 @@ func TestStdinJSONLines(t *testing.T) {
 func TestListPipe(t *testing.T) {
 	_, out, _ := run(t, false, "", "list")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 18 {
-		t.Fatalf("%d lines, want 18", len(lines))
+	if len(lines) != 27 {
+		t.Fatalf("%d lines, want 27", len(lines))
 	}
 	if lines[0] != "s1-nerve-vs-sciatica\tS1 nerve\tIs the S1 nerve the same as sciatica?" {
 		t.Errorf("first line %q", lines[0])
