@@ -3,27 +3,25 @@ package render
 import (
 	"strings"
 	"testing"
-
-	"github.com/muesli/termenv"
 )
 
 func TestResolveStyle(t *testing.T) {
 	tests := []struct {
-		flag string
-		env  map[string]string
-		want string
+		colorfgbg string
+		choices   []string
+		want      string
 	}{
-		{"light", map[string]string{"GLAMOUR_STYLE": "dracula"}, "light"},
-		{"", map[string]string{"GLAMOUR_STYLE": "dracula"}, "dracula"},
-		{"auto", map[string]string{"GLAMOUR_STYLE": "auto"}, "dark"},
-		{"", map[string]string{"COLORFGBG": "0;15"}, "light"},
-		{"", map[string]string{"COLORFGBG": "15;default;0"}, "dark"},
+		{"", []string{"light", "dracula"}, "light"},
+		{"", []string{"", "dracula"}, "dracula"},
+		{"", []string{"auto", "auto"}, "dark"},
+		{"0;15", []string{"", ""}, "light"},
+		{"15;default;0", nil, "dark"},
+		{"0;15", []string{"", "", "pink"}, "pink"},
 		{"", nil, "dark"},
 	}
 	for _, tt := range tests {
-		got := ResolveStyle(tt.flag, func(k string) string { return tt.env[k] })
-		if got != tt.want {
-			t.Errorf("ResolveStyle(%q, %v) = %q, want %q", tt.flag, tt.env, got, tt.want)
+		if got := ResolveStyle(tt.colorfgbg, tt.choices...); got != tt.want {
+			t.Errorf("ResolveStyle(%q, %q) = %q, want %q", tt.colorfgbg, tt.choices, got, tt.want)
 		}
 	}
 }
@@ -39,14 +37,14 @@ func TestCheckStyle(t *testing.T) {
 
 func TestMarkdownWidthAndColour(t *testing.T) {
 	md := "# Title\n\n" + strings.Repeat("word ", 60) + "\n"
-	out, err := Markdown(md, Options{Style: "dark", Width: 40, Profile: termenv.ANSI256})
+	out, err := Markdown(md, Options{Style: "dark", Width: 40, Colors: ANSI256})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out, "\x1b[") {
 		t.Error("no styling")
 	}
-	plain, err := Markdown(md, Options{Style: "dark", Width: 40, Profile: termenv.Ascii})
+	plain, err := Markdown(md, Options{Style: "dark", Width: 40, Colors: Plain})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +79,7 @@ var benchAnswer = "# Does SI joint pain show on an MRI?\n\n" + strings.Repeat("P
 
 func BenchmarkMarkdown(b *testing.B) {
 	for b.Loop() {
-		if _, err := Markdown(benchAnswer, Options{Style: "dark", Width: 80, Profile: termenv.ANSI256}); err != nil {
+		if _, err := Markdown(benchAnswer, Options{Style: "dark", Width: 80, Colors: ANSI256}); err != nil {
 			b.Fatal(err)
 		}
 	}
