@@ -53,6 +53,10 @@ func readConfig(path string) (*Config, error) {
 		if errors.As(err, &pe) {
 			return nil, usageErrorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
 		}
+		// A value of the wrong type: "toml: line 3 (last key "width"): ...".
+		if m := regexp.MustCompile(`^toml: line (\d+)(?: \(last key "[^"]*"\))?: (.*)$`).FindStringSubmatch(err.Error()); m != nil {
+			return nil, usageErrorf("%s:%s: %s", path, m[1], m[2])
+		}
 		return nil, usageErrorf("%s: %v", path, err)
 	}
 	for _, k := range md.Undecoded() {

@@ -55,7 +55,7 @@ func Markdown(md string, o Options) (string, error) {
 	if err := r.Render(&buf, src, doc); err != nil {
 		return "", err
 	}
-	out := buf.String()
+	out := strings.ReplaceAll(buf.String(), nbHyphen, "-")
 	switch o.Colors {
 	case Plain:
 		out = editSGR(out, func(string) string { return "" })
@@ -79,6 +79,13 @@ func Markdown(md string, o Options) (string, error) {
 	return trimPadding(out), nil
 }
 
+// nbHyphen stands in for "-" in text while glamour wraps it: its word
+// wrapper breaks after a hyphen but does not count the hyphen, so a line
+// with one came out a column too long, was wrapped again, and left one
+// word on a line of its own ("causes\nof sciatica"). Words with hyphens
+// ("L5-S1", ids) are kept whole as a bonus.
+const nbHyphen = "\u2011"
+
 // reflow rewrites the tree so that glamour lays text out well: a soft
 // line break becomes a space (glamour keeps it as a line break inside list
 // items, so "such\nas" stays ragged however wide the terminal); a
@@ -91,6 +98,7 @@ func reflow(doc ast.Node, src []byte, cfg ansi.StyleConfig) []byte {
 	var softs []*ast.Text
 	var links []ast.Node
 	var nested []*ast.Paragraph
+	var hyphened []*ast.Text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -99,6 +107,9 @@ func reflow(doc ast.Node, src []byte, cfg ansi.StyleConfig) []byte {
 		case *ast.Text:
 			if n.SoftLineBreak() {
 				softs = append(softs, n)
+			}
+			if _, code := n.Parent().(*ast.CodeSpan); !code && bytes.IndexByte(n.Segment.Value(src), '-') >= 0 {
+				hyphened = append(hyphened, n)
 			}
 		case *ast.Link, *ast.Image:
 			links = append(links, n)
@@ -113,6 +124,9 @@ func reflow(doc ast.Node, src []byte, cfg ansi.StyleConfig) []byte {
 		start := len(src)
 		src = append(src, s...)
 		return ast.NewTextSegment(text.NewSegment(start, len(src)))
+	}
+	for _, t := range hyphened {
+		t.Segment = added(strings.ReplaceAll(string(t.Segment.Value(src)), "-", nbHyphen)).Segment
 	}
 	for _, t := range softs {
 		t.SetSoftLineBreak(false)
