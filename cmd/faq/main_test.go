@@ -3,15 +3,19 @@ package main
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/faqtool/faq/faq"
 )
 
 func TestMain(m *testing.M) {
@@ -115,4 +119,122 @@ func TestInterrupt(t *testing.T) {
 	if stderr.Len() > 0 {
 		t.Errorf("stderr: %q", stderr.String())
 	}
+}
+
+// TestReadme runs the README's examples from the repository's root, as a
+// reader would from a fresh clone with faq installed: every line of a
+// ```sh block must exit 0 ("go run ./cmd/faq" runs faq itself; "go ..."
+// and ".ci/run" lines are the test suite and benchmarks, not run here);
+// each "$ command" of a ```console block must print what follows it, as
+// on an 80-column terminal without colour. ```shell blocks change the
+// reader's machine (install, completion) and are not run. An example
+// needing a program that is not installed is skipped, saying which.
+func TestReadme(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("at least %.2f", faq.Threshold); !strings.Contains(string(readme), want) {
+		t.Errorf("the README does not state the threshold as %q", want)
+	}
+	bin := t.TempDir()
+	if err := os.Symlink(os.Args[0], filepath.Join(bin, "faq")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	home := t.TempDir()
+	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "HOME=" + home,
+		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"), "FAQ_CACHE_DIR=" + filepath.Join(home, "cache"), "PAGER=cat", "TERM=xterm-256color"}
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		if name != "PATH" && name != "HOME" && !strings.HasPrefix(name, "FAQ_") && !strings.HasPrefix(name, "XDG_") &&
+			name != "NO_COLOR" && name != "CLICOLOR_FORCE" && name != "GLAMOUR_STYLE" && name != "PAGER" && name != "TERM" {
+			env = append(env, kv)
+		}
+	}
+	run := func(t *testing.T, line string, extra ...string) string {
+		t.Helper()
+		for _, tool := range []string{"jq", "less", "man"} {
+			if strings.Contains(line, "| "+tool) {
+				if _, err := exec.LookPath(tool); err != nil {
+					t.Skipf("%s is not installed", tool)
+				}
+			}
+		}
+		cmd := exec.Command("sh", "-c", line)
+		cmd.Dir, cmd.Env = root, append(env, extra...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: %v\n%s", line, err, out)
+		}
+		return string(out)
+	}
+	ran := 0
+	for _, block := range fencedBlocks(string(readme)) {
+		switch block.lang {
+		case "sh":
+			for _, line := range strings.Split(block.body, "\n") {
+				line = stripComment(line)
+				if rest, ok := strings.CutPrefix(line, "go run ./cmd/faq "); ok {
+					line = "faq " + rest
+				}
+				if line == "" || strings.HasPrefix(line, "go ") || strings.HasPrefix(line, ".ci/") {
+					continue
+				}
+				ran++
+				t.Run(line, func(t *testing.T) { run(t, line) })
+			}
+		case "console":
+			for _, ex := range strings.Split(strings.TrimPrefix(block.body, "$ "), "\n$ ") {
+				line, want, _ := strings.Cut(ex, "\n")
+				ran++
+				t.Run(line, func(t *testing.T) {
+					got := ansi.ReplaceAllString(run(t, line, "FAQ_FORCE_TTY=80", "NO_COLOR=1"), "")
+					if got != want {
+						t.Errorf("%s printed:\n%s\nthe README says:\n%s", line, got, want)
+					}
+				})
+			}
+		}
+	}
+	if ran < 20 {
+		t.Errorf("only %d examples found in the README", ran)
+	}
+}
+
+var ansi = regexp.MustCompile(`\x1b\[[0-9;]*m`)
+
+type fencedBlock struct{ lang, body string }
+
+// fencedBlocks returns the README's fenced code blocks.
+func fencedBlocks(md string) []fencedBlock {
+	var out []fencedBlock
+	var cur *fencedBlock
+	for _, line := range strings.Split(md, "\n") {
+		switch {
+		case cur == nil && strings.HasPrefix(line, "```"):
+			cur = &fencedBlock{lang: strings.Fields(line[3:] + " x")[0]}
+		case cur != nil && line == "```":
+			out = append(out, *cur)
+			cur = nil
+		case cur != nil:
+			cur.body += line + "\n"
+		}
+	}
+	return out
+}
+
+// stripComment removes a trailing "# comment" (after two spaces) from a
+// shell line.
+func stripComment(line string) string {
+	if i := strings.Index(line, "  #"); i >= 0 {
+		line = line[:i]
+	}
+	if strings.HasPrefix(strings.TrimSpace(line), "#") {
+		return ""
+	}
+	return strings.TrimSpace(line)
 }
