@@ -90,3 +90,50 @@ func BenchmarkText(b *testing.B) {
 		Text(benchAnswer, 80)
 	}
 }
+
+func TestMarkdownLayout(t *testing.T) {
+	md := "1. First item that is long enough\n   to wrap in the source.\n\n   A second paragraph.\n2. Next, see [the guide](GUIDE.md), [usage](#usage) and [https://x.example](https://x.example).\n"
+	out, err := Markdown(md, Options{Style: "dark", Width: 80, Colors: Plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"1. First item that is long enough to wrap in the source.\n\n     A second paragraph.\n",
+		"the guide (GUIDE.md), usage and https://x.example.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "/GUIDE.md") || strings.Contains(out, "#usage") {
+		t.Errorf("link targets resolved or anchors shown:\n%s", out)
+	}
+	ascii, err := Markdown("- one\n- two\n\n![a map](map.png)\n", Options{Style: "ascii", Width: 40, Colors: Plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range ascii {
+		if r >= 0x80 {
+			t.Errorf("ascii style wrote %q:\n%s", r, ascii)
+		}
+	}
+}
+
+func TestWrapByColumns(t *testing.T) {
+	// Each of these CJK characters takes two columns.
+	lines := Wrap("日本語 日本語 日本語", 13)
+	if len(lines) != 2 || Width(lines[0]) != 13 {
+		t.Errorf("Wrap = %q", lines)
+	}
+	if got := Text("漢字漢字漢字 漢字漢字漢字 漢字漢字漢字", 26); strings.Count(got, "\n") != 2 {
+		t.Errorf("Text wraps by runes, not columns: %q", got)
+	}
+}
+
+func TestLastSGR(t *testing.T) {
+	for s, want := range map[string]int{"ab\x1b[0m": 2, "ab\x1b[38;5;1m": 2, "abm": -1, "\x1b[xm": -1, "": -1, "a[0m": -1} {
+		if got := lastSGR(s); got != want {
+			t.Errorf("lastSGR(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
