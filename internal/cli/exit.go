@@ -48,8 +48,11 @@ func dataError(err error) error { return &exitError{ExitUsage, err} }
 // nothing matched (exit 1).
 var errNoMatch = &exitError{code: ExitNoMatch}
 
-// errUnknownID reports an id that names no entry (exit 1).
-func errUnknownID(msg string) error { return &exitError{ExitNoMatch, errors.New(msg)} }
+// noMatchErrorf reports that nothing answers: an unknown id, words no
+// question holds (exit 1).
+func noMatchErrorf(format string, a ...any) error {
+	return &exitError{ExitNoMatch, fmt.Errorf(format, a...)}
+}
 
 // Main runs faq with the process's arguments and streams and returns the
 // exit code.
@@ -70,7 +73,7 @@ func Run(args []string, io *iostreams.IOStreams, getenv func(string) string) (co
 			code = ExitInternal
 		}
 	}()
-	cmd := newRootCmd(&factory{io: io, getenv: getenv})
+	cmd := NewCmdRoot(NewFactory(io, getenv))
 	cmd.SetArgs(args)
 	err := cmd.Execute()
 	return report(io, err)

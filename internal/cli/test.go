@@ -7,16 +7,28 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/iostreams"
 	"github.com/faqtool/faq/internal/queryset"
 	"github.com/faqtool/faq/internal/sanitize"
 )
 
-type testOptions struct {
-	min float64
+// TestOptions are the options of "faq test".
+type TestOptions struct {
+	IO    *iostreams.IOStreams
+	Index func() (*faq.Index, error)
+
+	Data  DataFlags
+	Topic string
+	// Min, when above 0, is the P@1 and rejection every file must reach;
+	// misses are then allowed.
+	Min   float64
+	Files []string
 }
 
-func newTestCmd(f *factory, o *options) *cobra.Command {
-	to := &testOptions{}
+// NewCmdTest returns the test command.
+func NewCmdTest(f *Factory, runF func(*TestOptions) error) *cobra.Command {
+	opts := &TestOptions{IO: f.IOStreams}
+	opts.Index = opts.Data.index(f)
 	cmd := &cobra.Command{
 		Use:   "test QUERIES.tsv...",
 		Short: "Check that questions find the answers they should",
@@ -31,10 +43,7 @@ Prints each miss, then for each file:
 P@1 is the share of answerable questions answered with a right entry (a
 refusal is a miss), rejection the share of NONE questions refused, score
 their mean. With several files a last line gives the mean of each figure
-over the files, each file counted once.
-
-Exits 0 when nothing is missed (with --min: when P@1 and rejection of every
-file are at least that), 1 otherwise, 2 for a file that cannot be read.`,
+over the files, each file counted once.`,
 		Example: `  faq --data FAQ.md test FAQ.queries.tsv
   faq --data FAQ.md test --min 0.9 FAQ.queries.tsv`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -44,17 +53,26 @@ file are at least that), 1 otherwise, 2 for a file that cannot be read.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return testRun(f, o, to, args)
+			opts.Files = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return testRun(opts)
 		},
 	}
-	cmd.Flags().Float64Var(&to.min, "min", 0, "pass when P@1 and rejection are at least `F` (0 to 1), misses allowed")
+	addDataFlags(cmd, &opts.Data)
+	addTopicFlag(cmd, &opts.Topic, opts.Index)
+	cmd.Flags().Float64Var(&opts.Min, "min", 0, "pass when P@1 and rejection are at least F (0 to 1), misses allowed")
+	setValueName(cmd, "min", "F")
+	setExitCodes(cmd, exitCodesTest)
 	return cmd
 }
 
-func testRun(f *factory, o *options, to *testOptions, files []string) error {
-	if to.min < 0 || to.min > 1 {
-		return usageErrorf("invalid --min %g (use a number from 0 to 1)", to.min)
+func testRun(opts *TestOptions) error {
+	if opts.Min < 0 || opts.Min > 1 {
+		return usageErrorf("invalid --min %g (use a number from 0 to 1)", opts.Min)
 	}
+	files := opts.Files
 	sets := make([][]queryset.Case, len(files))
 	for i, name := range files {
 		cases, err := queryset.Read(name)
@@ -63,11 +81,14 @@ func testRun(f *factory, o *options, to *testOptions, files []string) error {
 		}
 		sets[i] = cases
 	}
-	ix, err := f.searchIndex(o)
+	ix, err := opts.Index()
 	if err != nil {
 		return err
 	}
-	w := f.io.Out
+	if err := checkTopic(ix.FAQ(), opts.Topic); err != nil {
+		return err
+	}
+	w := opts.IO.Out
 	failed := false
 	var sumP, sumR float64
 	var withNone int
@@ -75,7 +96,7 @@ func testRun(f *factory, o *options, to *testOptions, files []string) error {
 		var fig queryset.Figures
 		var misses []string
 		for _, c := range cases {
-			res := ix.Search(c.Query, faq.Options{Limit: 1, Topic: o.topic})
+			res := search(ix, c.Query, 1, opts.Topic)
 			got, right := "(refused)", false
 			if res.Confident {
 				e := res.Matches[0].Entry
@@ -100,8 +121,8 @@ func testRun(f *factory, o *options, to *testOptions, files []string) error {
 			sumR += fig.Rejection()
 			withNone++
 		}
-		if to.min > 0 {
-			failed = failed || fig.Answerable > 0 && fig.P1() < to.min || fig.Unanswerable > 0 && fig.Rejection() < to.min
+		if opts.Min > 0 {
+			failed = failed || fig.Answerable > 0 && fig.P1() < opts.Min || fig.Unanswerable > 0 && fig.Rejection() < opts.Min
 		} else {
 			failed = failed || len(misses) > 0
 		}
@@ -114,15 +135,7 @@ func testRun(f *factory, o *options, to *testOptions, files []string) error {
 		fmt.Fprintf(w, "macro (%d sets)  P@1 %.3f  rejection %.3f\n", len(sets), sumP/float64(len(sets)), meanR)
 	}
 	if failed {
-		return &exitError{code: ExitNoMatch}
+		return errNoMatch
 	}
 	return nil
-}
-
-// plural words a count: "1 miss", "2 misses".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
