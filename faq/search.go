@@ -38,6 +38,10 @@ type Result struct {
 	// Confident is true when Matches[0] answers the query: its score
 	// reaches the search's MinScore.
 	Confident bool
+	// Warnings are the urgent notes the query calls (see Index.Warnings),
+	// to show before the answer, or in place of one: they hold whatever
+	// entry the query lands on, and when none does.
+	Warnings []Warning
 
 	why *explanation
 }
@@ -62,7 +66,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 			minScore = ix.faq.Entries[ranked[0].doc].minScore
 		}
 	}
-	res := Result{Query: query, why: &explanation{ix: ix, terms: terms, unknown: q.unknown, minScore: minScore, matches: ranked}}
+	res := Result{Query: query, Warnings: ix.Warnings(query), why: &explanation{ix: ix, terms: terms, unknown: q.unknown, minScore: minScore, matches: ranked}}
 	for _, s := range ranked {
 		res.Matches = append(res.Matches, Match{Entry: &ix.faq.Entries[s.doc], Score: s.score})
 	}

@@ -214,16 +214,30 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 		}
 		explain(opts.IO.ErrOut, res, width)
 	}
-	var err error
+	var (
+		pg    page
+		shown bool
+		err   error
+	)
 	switch {
 	case p.mode == modeJSON:
 		err = p.printJSON(resultObject(res, max(opts.Top, 1)))
 	case opts.Top > 0:
-		err = p.print(p.rankedPage(res, opts.Top))
+		pg, shown = p.rankedPage(res, opts.Top), true
 	case res.Confident:
-		err = p.print(p.entryPage(entryOf(res.Matches[0].Entry)))
+		pg, shown = p.entryPage(entryOf(res.Matches[0].Entry)), true
 	case batch:
-		err = p.print(noMatchPage(res))
+		pg, shown = noMatchPage(res), true
+	case len(res.Warnings) > 0:
+		shown = true // only the warning: the no-match message follows on stderr
+	}
+	if shown {
+		answered := ""
+		if res.Confident {
+			answered = res.Matches[0].Entry.ID
+		}
+		pg.warning = warningMarkdown(res.Warnings, answered, faqCommand(opts.Data.Paths))
+		err = p.print(pg)
 	}
 	if err != nil {
 		return err
@@ -240,10 +254,7 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 // noMatchMessage tells the user on stderr that nothing matched and what
 // came closest, with commands that show it from the same FAQ.
 func noMatchMessage(w io.Writer, res faq.Result, data []string) {
-	faqCmd := "faq"
-	for _, d := range data {
-		faqCmd += " --data " + shellQuote(d)
-	}
+	faqCmd := faqCommand(data)
 	fmt.Fprintf(w, "faq: no confident match for %q\n", clean(truncate(res.Query, 200)))
 	if len(res.Matches) == 0 {
 		fmt.Fprintf(w, "Nothing in the FAQ shares words with the question. Run '%s list' to see every question.\n", faqCmd)
@@ -253,6 +264,16 @@ func noMatchMessage(w io.Writer, res faq.Result, data []string) {
 	for _, m := range res.Matches[:min(len(res.Matches), maxSuggestion)] {
 		fmt.Fprintf(w, "  - %s  (%s show %s)\n", clean(m.Entry.Question), faqCmd, shellQuote(clean(m.Entry.ID)))
 	}
+}
+
+// faqCommand is the command that reads the same FAQ as this one, for
+// commands suggested to the user.
+func faqCommand(data []string) string {
+	cmd := "faq"
+	for _, d := range data {
+		cmd += " --data " + shellQuote(d)
+	}
+	return cmd
 }
 
 // shellQuote quotes s for a POSIX shell, so a suggested command runs as

@@ -32,19 +32,29 @@ func entryObject(e entry) entryJSON {
 // answerJSON is the result of asking one question. The entry fields are
 // null when nothing matched confidently; suggestions are then filled.
 type answerJSON struct {
-	Query        string      `json:"query"`
-	ID           *string     `json:"id"`
-	Question     *string     `json:"question"`
-	Topic        *string     `json:"topic"`
-	Answer       *string     `json:"answer"`
-	Sources      []string    `json:"sources"`
-	Disclaimer   string      `json:"disclaimer"`
-	File         *string     `json:"file"`
-	Line         *int        `json:"line"`
-	Score        float64     `json:"score"`
-	Alternatives []matchJSON `json:"alternatives"`
-	Suggestions  []matchJSON `json:"suggestions"`
-	Error        string      `json:"error,omitempty"`
+	Query        string        `json:"query"`
+	ID           *string       `json:"id"`
+	Question     *string       `json:"question"`
+	Topic        *string       `json:"topic"`
+	Answer       *string       `json:"answer"`
+	Sources      []string      `json:"sources"`
+	Disclaimer   string        `json:"disclaimer"`
+	File         *string       `json:"file"`
+	Line         *int          `json:"line"`
+	Score        float64       `json:"score"`
+	Alternatives []matchJSON   `json:"alternatives"`
+	Suggestions  []matchJSON   `json:"suggestions"`
+	Warnings     []warningJSON `json:"warnings"`
+	Error        string        `json:"error,omitempty"`
+}
+
+// warningJSON is an urgent note the question called: its Markdown, the id
+// of the entry with the full advice ("" for none) and the sign that
+// called it.
+type warningJSON struct {
+	Note  string `json:"note"`
+	Entry string `json:"entry"`
+	Sign  string `json:"sign"`
 }
 
 // matchJSON is a ranked match: an alternative or a suggestion.
@@ -77,13 +87,20 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // badQuestionObject is the answer object of a stdin line that is no
 // question.
 func badQuestionObject(line string, err error) answerJSON {
-	return answerJSON{Query: clean(truncate(line, 80)), Sources: []string{}, Alternatives: []matchJSON{}, Suggestions: []matchJSON{}, Error: err.Error()}
+	return answerJSON{Query: clean(truncate(line, 80)), Sources: []string{}, Alternatives: []matchJSON{}, Suggestions: []matchJSON{}, Warnings: []warningJSON{}, Error: err.Error()}
 }
 
 // resultObject is the JSON for a search result; top is how many matches
 // were asked for.
 func resultObject(res faq.Result, top int) answerJSON {
-	obj := answerJSON{Query: res.Query, Sources: []string{}, Alternatives: []matchJSON{}, Suggestions: []matchJSON{}}
+	obj := answerJSON{Query: res.Query, Sources: []string{}, Alternatives: []matchJSON{}, Suggestions: []matchJSON{}, Warnings: []warningJSON{}}
+	for _, w := range res.Warnings {
+		id := ""
+		if w.Entry != nil {
+			id = w.Entry.ID
+		}
+		obj.Warnings = append(obj.Warnings, warningJSON{w.Note, id, w.Sign})
+	}
 	if len(res.Matches) > 0 {
 		obj.Score = round(res.Matches[0].Score)
 	}

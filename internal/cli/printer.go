@@ -201,6 +201,9 @@ type printer struct {
 // FAQ's disclaimer). All text must be sanitised; Markdown is written as
 // it is on a pipe.
 type page struct {
+	// warning is Markdown to show before everything else: the urgent
+	// notes the question called.
+	warning  string
 	markdown string
 	label    string
 	lists    []render.Group
@@ -215,6 +218,9 @@ func (p *printer) print(pg page) error {
 	case modeJSON:
 		return fmt.Errorf("internal: a page has no JSON form")
 	case modeMarkdown:
+		if pg.warning != "" {
+			b.WriteString(pg.warning + "\n")
+		}
 		b.WriteString(pg.markdown)
 		for _, n := range pg.notes {
 			b.WriteString("\n*" + escapeMarkdown(n) + "*\n")
@@ -230,6 +236,9 @@ func (p *printer) print(pg page) error {
 		}
 	case modeText:
 		parts := []string{}
+		if pg.warning != "" {
+			parts = append(parts, render.Text(pg.warning, p.render.Width))
+		}
 		if pg.markdown != "" {
 			parts = append(parts, render.Text(pg.markdown, p.render.Width))
 		}
@@ -241,8 +250,11 @@ func (p *printer) print(pg page) error {
 		}
 		b.WriteString(strings.Join(parts, "\n"))
 	case modeTerminal:
-		if pg.markdown != "" {
-			out, err := render.Markdown(pg.markdown, p.render)
+		for _, md := range []string{pg.warning, pg.markdown} {
+			if md == "" {
+				continue
+			}
+			out, err := render.Markdown(md, p.render)
 			if err != nil {
 				return err
 			}

@@ -98,3 +98,23 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// warningMarkdown is the urgent notes a question called, each with a
+// pointer to its entry (a command of faqCmd's) unless that entry is the
+// one shown (shownID).
+func warningMarkdown(ws []faq.Warning, shownID, faqCmd string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		var parts []string
+		if w.Note != "" {
+			parts = append(parts, w.Note)
+		}
+		if w.Entry != nil && w.Entry.ID != shownID {
+			parts = append(parts, fmt.Sprintf("See **%s** (`%s show %s`).", escapeMarkdown(clean(w.Entry.Question)), faqCmd, shellQuote(clean(w.Entry.ID))))
+		}
+		if len(parts) > 0 {
+			b.WriteString("> " + strings.ReplaceAll(strings.Join(parts, "\n\n"), "\n", "\n> ") + "\n")
+		}
+	}
+	return sanitize.Markdown(b.String())
+}
