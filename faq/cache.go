@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"io/fs"
 	"math"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -30,44 +28,6 @@ const cacheVersion = "faq-index-13"
 // parse faster than a cache file loads.
 const minCacheSize = 256 << 10
 
-// Open reads the FAQ documents at paths, as Load does, and returns their
-// index. When cacheDir is not empty and the files are large, the index is
-// read from, or written to, a cache there.
-func Open(paths []string, cacheDir string) (*Index, error) {
-	srcs, err := readSources(paths)
-	if err != nil {
-		return nil, err
-	}
-	if ix := readCache(srcs, cacheDir); ix != nil {
-		return ix, nil
-	}
-	f, err := parseSources(srcs)
-	if err != nil {
-		return nil, err
-	}
-	ix := NewIndex(f)
-	if cacheDir != "" && totalSize(srcs) >= minCacheSize {
-		// A cache that cannot be written only makes the next run slower.
-		writeCache(cacheDir, cachePath(srcs, cacheDir), encodeIndex(ix))
-	}
-	return ix, nil
-}
-
-// LoadCached reads the FAQ documents at paths, as Load does, from the
-// index cache in cacheDir when it holds them (then the index comes too);
-// otherwise it parses them and returns a nil index, building none.
-func LoadCached(paths []string, cacheDir string) (*FAQ, *Index, error) {
-	srcs, err := readSources(paths)
-	if err != nil {
-		return nil, nil, err
-	}
-	if ix := readCache(srcs, cacheDir); ix != nil {
-		return ix.faq, ix, nil
-	}
-	f, err := parseSources(srcs)
-	return f, nil, err
-}
-
 // readCache returns the cached index of srcs, or nil.
 func readCache(srcs []source, cacheDir string) *Index {
 	if cacheDir == "" || totalSize(srcs) < minCacheSize {
@@ -79,8 +39,10 @@ func readCache(srcs []source, cacheDir string) *Index {
 	}
 	ix, err := decodeIndex(buf)
 	if err != nil {
+		unmapCacheFile(buf)
 		return nil
 	}
+	ix.unmap = func() error { return unmapCacheFile(buf) }
 	return ix
 }
 
@@ -108,14 +70,6 @@ type source struct {
 func readSources(paths []string) ([]source, error) {
 	var srcs []source
 	for _, p := range paths {
-		if strings.HasPrefix(p, EmbeddedPrefix) {
-			s, err := embeddedSources(p)
-			if err != nil {
-				return nil, err
-			}
-			srcs = append(srcs, s...)
-			continue
-		}
 		files, err := Files(p)
 		if err != nil {
 			return nil, err
@@ -131,31 +85,9 @@ func readSources(paths []string) ([]source, error) {
 	return srcs, nil
 }
 
-// embeddedSources reads the built-in FAQ's files named by a path such as
-// "embedded:" (all of them) or "embedded:faq.md".
-func embeddedSources(p string) ([]source, error) {
-	pattern := strings.TrimPrefix(p, EmbeddedPrefix)
-	if pattern == "" {
-		pattern = "*.md"
-	}
-	names, err := fs.Glob(embedded, "data/"+pattern)
-	if err != nil || len(names) == 0 {
-		return nil, fmt.Errorf("%s: no such built-in FAQ file", p)
-	}
-	var srcs []source
-	for _, name := range names {
-		data, err := embedded.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		srcs = append(srcs, source{name: EmbeddedPrefix + path.Base(name), data: data, size: int64(len(data))})
-	}
-	return srcs, nil
-}
-
 // parseSources parses read files with Load's rules: a named file must
 // hold entries, files found in folders without entries are skipped.
-func parseSources(srcs []source) (*FAQ, error) {
+func parseSources(srcs []source, include []*Document) (*FAQ, error) {
 	var docs []*Document
 	for _, s := range srcs {
 		doc, err := Parse(s.name, s.data)
@@ -170,6 +102,7 @@ func parseSources(srcs []source) (*FAQ, error) {
 		}
 		docs = append(docs, doc)
 	}
+	docs = append(docs, include...)
 	if len(docs) == 0 {
 		return nil, errors.New("no FAQ entries found in the given paths")
 	}
@@ -235,11 +168,12 @@ func encodeIndex(ix *Index) []byte {
 		e.str(en.Question)
 		e.str(en.Topic)
 		e.str(en.File)
-		e.str(en.disclaimer)
+		e.str(en.Disclaimer)
 		e.uint(math.Float64bits(en.minScore))
 		e.int(en.Line)
 		e.strs(en.Aliases)
-		e.str(en.body)
+		e.str(en.Answer)
+		e.strs(en.Sources)
 	}
 	e.int(len(f.Synonyms))
 	for _, g := range f.Synonyms {
@@ -304,6 +238,19 @@ func encodeIndex(ix *Index) []byte {
 }
 
 var errCorrupt = errors.New("corrupt index cache")
+
+// MarshalBinary encodes the index in the format of Open's cache, for
+// ReadIndex: a program can build the index of a FAQ it embeds ahead of
+// time.
+func (ix *Index) MarshalBinary() ([]byte, error) {
+	ix.ready()
+	return encodeIndex(ix), nil
+}
+
+// ReadIndex decodes an index that MarshalBinary encoded. The index refers
+// to data, which must not change afterwards; an index from another
+// version of this package, or damaged, is an error.
+func ReadIndex(data []byte) (*Index, error) { return decodeIndex(data) }
 
 // postingSize is a posting's size on disk, and in memory: its fields,
 // little-endian, with no padding.
@@ -399,11 +346,12 @@ func decodeIndex(buf []byte) (*Index, error) {
 		en.Question = d.str()
 		en.Topic = d.str()
 		en.File = d.str()
-		en.disclaimer = d.str()
+		en.Disclaimer = d.str()
 		en.minScore = math.Float64frombits(d.uint())
 		en.Line = int(d.uint())
 		en.Aliases = d.strs()
-		en.body = d.str()
+		en.Answer = d.str()
+		en.Sources = d.strs()
 	}
 	f.Synonyms = make([][]string, d.count())
 	for i := range f.Synonyms {

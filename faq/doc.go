@@ -1,6 +1,14 @@
 // Package faq reads FAQs written in Markdown and finds the entry that
 // answers a question.
 //
+// Open reads FAQ files (or folders of them) into an Index; NewIndex
+// indexes entries a program built itself. Index.Search answers a
+// question: its Result holds the best matches, each with a score from 0
+// to 1, whether the best is confident enough to be the answer, the
+// urgent notes the question calls (Index.Warnings) and, through
+// Result.Explain, why. Parse reads one document, with the problems a FAQ
+// author would want to fix.
+//
 // # Documents
 //
 // Parse reads one Markdown document with goldmark (block structure only;
@@ -74,11 +82,12 @@
 // Features (features.go). For each of them: its BM25 score as a share
 // of the best; its cover, the share of the query's information (terms
 // weighted by rarity) it holds, where words no entry holds count against
-// every entry; its phrasing cover, how much of its question or of the
-// best of its other wordings the query covers; the share of the query's
-// neighbouring word pairs that are neighbours in one of its phrasings;
-// and whether the query names identifiers ("L4", "x509") and the entry's
-// phrasings name only others.
+// every entry; its phrasing cover, how closely the query and its question
+// (or the best of its other wordings) match, both ways: the share of the
+// phrasing the query covers and the share of the query the phrasing holds;
+// the share of the query's neighbouring word pairs that are neighbours in
+// one of its phrasings; and whether the query names identifiers ("L4",
+// "x509") and the entry's phrasings name only others.
 //
 // Scoring (model.go). A log-linear mix of the first four features is the
 // entry's rank score. Its score is a logistic function of the rank

@@ -4,7 +4,9 @@ import (
 	"strings"
 )
 
-// An Entry is one question of a FAQ with its answer.
+// An Entry is one question of a FAQ with its answer. Parse fills every
+// field; a program that builds entries itself needs only Question and
+// Answer (see NewIndex).
 type Entry struct {
 	// ID is stable and unique within a FAQ: the heading's {#id}, else a
 	// GitHub-style slug of the question, with -1, -2 ... added to repeats.
@@ -17,41 +19,29 @@ type Entry struct {
 	// Aliases are other wordings of the question given by the author
 	// ("Also asked as:") and the sub-headings inside the answer.
 	Aliases []string
-	// File is the path the entry was read from ("embedded:..." for the
-	// built-in FAQ) and Line the 1-based line of its heading.
+	// Answer is the answer's Markdown: the source between this heading and
+	// the next, without alias notes, HTML comments and its "Sources:"
+	// paragraph.
+	Answer string
+	// Sources are the references listed in the answer's last paragraph
+	// when it starts "Sources:" (separated by semicolons), or none.
+	Sources []string
+	// Disclaimer is the note the entry's document asks to show with every
+	// answer (front matter "disclaimer"), or "".
+	Disclaimer string
+	// File is the path the entry was read from and Line the 1-based line
+	// of its heading.
 	File string
 	Line int
 
-	// body is the answer's raw Markdown: the source between this heading
-	// and the next, with alias notes and HTML comments cut out.
-	body string
-	// disclaimer and minScore (the threshold; 0 for the default) come
-	// from the document's front matter.
-	disclaimer string
-	minScore   float64
+	// minScore is the document's threshold (front matter), 0 for the
+	// default.
+	minScore float64
 }
-
-// Answer returns the answer as Markdown, without its "Sources:" line.
-func (e *Entry) Answer() string {
-	answer, _ := splitSources(e.body)
-	return answer
-}
-
-// Sources returns the references listed on the answer's "Sources:" line,
-// or an empty slice.
-func (e *Entry) Sources() []string {
-	_, sources := splitSources(e.body)
-	return sources
-}
-
-// Disclaimer returns the note the entry's document asks to show with every
-// answer (front matter "disclaimer"), or "".
-func (e *Entry) Disclaimer() string { return e.disclaimer }
 
 // splitSources separates a trailing "Sources:" paragraph from an answer.
 // Items are separated by semicolons.
 func splitSources(body string) (answer string, sources []string) {
-	sources = []string{}
 	body = strings.TrimSpace(body)
 	start := strings.LastIndex(body, "\n\n") + 1
 	if start > 0 {

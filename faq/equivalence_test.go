@@ -42,7 +42,7 @@ func parseFull(name string, src []byte) (*Document, error) {
 // gives exactly what the full parse gives.
 func TestLeanParseMatchesFullParse(t *testing.T) {
 	docs := map[string][]byte{}
-	src, _ := embedded.ReadFile("data/faq.md")
+	src, _ := os.ReadFile(builtinFAQ)
 	docs["embedded"] = src
 	var gen bytes.Buffer
 	faqgen.Write(&gen, 300)

@@ -1,67 +1,18 @@
 package faq
 
 import (
-	"embed"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 )
 
-//go:embed data/*.md
-var embedded embed.FS
-
-// embeddedIndex is the built-in FAQ's index, built ahead of time in the
-// cache format (see TestEmbeddedIndex, which keeps it current).
-//
-//go:embed data/index.bin
-var embeddedIndex []byte
-
-// EmbeddedPrefix starts the File of entries from the built-in FAQ.
-const EmbeddedPrefix = "embedded:"
-
-// MaxFileSize is the largest FAQ file Load reads.
+// MaxFileSize is the largest FAQ file Open reads.
 const MaxFileSize = 128 << 20
-
-// Default returns the built-in FAQ: S1 nerve, sciatica and SI joint
-// questions, from the Markdown files in faq/data.
-func Default() (*FAQ, error) {
-	names, err := fs.Glob(embedded, "data/*.md")
-	if err != nil {
-		return nil, err
-	}
-	var docs []*Document
-	for _, name := range names {
-		src, err := embedded.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		doc, err := Parse(EmbeddedPrefix+path.Base(name), src)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, doc)
-	}
-	return New(docs...), nil
-}
-
-// DefaultIndex returns the index of the built-in FAQ. It is built ahead of
-// time, so this costs no parsing or indexing.
-func DefaultIndex() (*Index, error) {
-	if ix, err := decodeIndex(embeddedIndex); err == nil {
-		return ix, nil
-	}
-	f, err := Default() // an index file from an older format: build it
-	if err != nil {
-		return nil, err
-	}
-	return NewIndex(f), nil
-}
 
 // New joins documents into one FAQ. Ids stay unique across documents: a
 // repeated id gets a numeric suffix, as within a document.
@@ -85,18 +36,6 @@ func (f *FAQ) index() {
 	for i := range f.Entries {
 		f.byID[f.Entries[i].ID] = i
 	}
-}
-
-// Load reads the FAQ documents at paths: Markdown files, and folders
-// searched recursively for *.md files (hidden folders skipped, symbolic
-// links to folders not followed). "embedded:" stands for the built-in FAQ. A named file must hold entries; files
-// found in folders without entries are skipped.
-func Load(paths []string) (*FAQ, error) {
-	srcs, err := readSources(paths)
-	if err != nil {
-		return nil, err
-	}
-	return parseSources(srcs)
 }
 
 // Files lists the Markdown files a data path stands for, in the order
@@ -126,7 +65,7 @@ func Files(p string) ([]string, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: folder has no Markdown (.md) files", p)
+		return nil, &fileError{p, "folder has no Markdown (.md) files", nil}
 	}
 	sort.Strings(files)
 	return files, nil
@@ -137,8 +76,9 @@ func isMarkdownName(name string) bool {
 	return ext == ".md" || ext == ".markdown"
 }
 
-// ReadFile reads and parses one FAQ file. It refuses what is not a
-// regular file, empty files and files over MaxFileSize.
+// ReadFile reads and parses one FAQ file, as Open reads each of its
+// files: it refuses what is not a regular file, empty files and files over
+// MaxFileSize.
 func ReadFile(name string) (*Document, error) {
 	src, _, err := readFile(name)
 	if err != nil {
@@ -160,13 +100,13 @@ func readFile(name string) ([]byte, fs.FileInfo, error) {
 	}
 	switch {
 	case info.IsDir():
-		return nil, nil, fmt.Errorf("%s: is a folder", name)
+		return nil, nil, &fileError{name, "is a folder", nil}
 	case !info.Mode().IsRegular():
-		return nil, nil, fmt.Errorf("%s: not a regular file", name)
+		return nil, nil, &fileError{name, "not a regular file", nil}
 	case info.Size() == 0:
-		return nil, nil, fmt.Errorf("%s: empty file", name)
+		return nil, nil, &fileError{name, "empty file", nil}
 	case info.Size() > MaxFileSize:
-		return nil, nil, fmt.Errorf("%s: file too large (%d MiB; the limit is %d MiB)", name, info.Size()>>20, MaxFileSize>>20)
+		return nil, nil, &fileError{name, fmt.Sprintf("file too large (%d MiB; the limit is %d MiB)", info.Size()>>20, MaxFileSize>>20), nil}
 	}
 	src := make([]byte, info.Size())
 	if _, err := io.ReadFull(f, src); err != nil {
@@ -175,18 +115,31 @@ func readFile(name string) ([]byte, fs.FileInfo, error) {
 	return src, info, nil
 }
 
-// pathError words a file system error as "path: reason" without Go's
-// operation prefix ("open x: no such file or directory").
+// A fileError is a FAQ file or folder that cannot be read. It words the
+// reason without Go's operation prefix ("x: no such file or folder", not
+// "open x: no such file or directory") and unwraps to the underlying
+// error, so errors.Is(err, fs.ErrNotExist) holds for a missing file.
+type fileError struct {
+	path, reason string
+	err          error
+}
+
+func (e *fileError) Error() string { return e.path + ": " + e.reason }
+
+func (e *fileError) Unwrap() error { return e.err }
+
+// pathError words a file system error as a fileError.
 func pathError(name string, err error) error {
+	reason := err.Error()
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		err = pe.Err
+		reason = pe.Err.Error()
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s: no such file or folder", name)
+		reason = "no such file or folder"
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("%s: permission denied", name)
+		reason = "permission denied"
 	}
-	return fmt.Errorf("%s: %v", name, err)
+	return &fileError{name, reason, err}
 }

@@ -640,7 +640,7 @@ func (d *docParser) assemble() *Document {
 			Aliases:    h.aliases,
 			File:       d.name,
 			Line:       line,
-			disclaimer: d.fm.Disclaimer,
+			Disclaimer: d.fm.Disclaimer,
 			minScore:   d.fm.Threshold,
 		}
 		for l := h.level - 1; l >= 1; l-- {
@@ -660,8 +660,8 @@ func (d *docParser) assemble() *Document {
 			}
 			e.Aliases = append(e.Aliases, d.heads[j].aliases...)
 		}
-		e.body = d.body(h.end, end)
-		if strings.TrimSpace(e.body) == "" {
+		e.Answer, e.Sources = splitSources(d.body(h.end, end))
+		if e.Answer == "" && len(e.Sources) == 0 {
 			doc.Problems = append(doc.Problems, Problem{line, fmt.Sprintf("%q has an empty answer", e.Question)})
 			continue
 		}

@@ -208,14 +208,14 @@ Sources: MedlinePlus; "Sciatica"
 		t.Errorf("aliases = %q, want %q", e.Aliases, wantAliases)
 	}
 	wantAnswer := "It helps.\n\n!!! note\n    Attend every session.\n\n### Details\n\nExercises."
-	if e.Answer() != wantAnswer {
-		t.Errorf("answer = %q, want %q", e.Answer(), wantAnswer)
+	if e.Answer != wantAnswer {
+		t.Errorf("answer = %q, want %q", e.Answer, wantAnswer)
 	}
-	if got, want := e.Sources(), []string{"MedlinePlus", `"Sciatica"`}; !reflect.DeepEqual(got, want) {
+	if got, want := e.Sources, []string{"MedlinePlus", `"Sciatica"`}; !reflect.DeepEqual(got, want) {
 		t.Errorf("sources = %q, want %q", got, want)
 	}
-	if e.Disclaimer() != "Not advice." {
-		t.Errorf("disclaimer = %q", e.Disclaimer())
+	if e.Disclaimer != "Not advice." {
+		t.Errorf("disclaimer = %q", e.Disclaimer)
 	}
 	if want := [][]string{{"pt", "physical therapy"}}; !reflect.DeepEqual(d.Synonyms, want) {
 		t.Errorf("synonyms = %q, want %q", d.Synonyms, want)
@@ -228,7 +228,7 @@ func TestParseHTMLHeadingAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Entries) != 1 || d.Entries[0].Answer() != "Use a bigger <b>cache</b>.\n\n    rg --dfa-size-limit 1G" {
+	if len(d.Entries) != 1 || d.Entries[0].Answer != "Use a bigger <b>cache</b>.\n\n    rg --dfa-size-limit 1G" {
 		t.Errorf("entries = %+v", d.Entries)
 	}
 }

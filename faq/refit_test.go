@@ -111,16 +111,15 @@ type fitCandidate struct {
 func collect(t *testing.T, sets []fitSet, off rule) [][]fitQuery {
 	out := make([][]fitQuery, len(sets))
 	for si, s := range sets {
-		var f *FAQ
-		var err error
-		if s.faq == "-" {
-			f, err = Default()
-		} else {
-			f, err = Load([]string{s.faq})
+		path := s.faq
+		if path == "-" {
+			path = builtinFAQ
 		}
+		opened, err := Open([]string{path}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
+		f := opened.FAQ()
 		ix := newIndex(f, off)
 		cases, err := queryset.Read(s.queries)
 		if err != nil {

@@ -3,6 +3,7 @@ package faq
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -57,7 +58,7 @@ func headings(n int) string {
 // Ordinary files are parsed as they are: flattening only touches
 // absurdly deep lines.
 func TestFlattenLeavesOrdinaryFilesAlone(t *testing.T) {
-	src, err := embedded.ReadFile("data/faq.md")
+	src, err := os.ReadFile(builtinFAQ)
 	if err != nil {
 		t.Fatal(err)
 	}

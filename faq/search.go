@@ -51,6 +51,7 @@ type Result struct {
 // model (see the package documentation) and returned in order of that
 // score, ties in document order.
 func (ix *Index) Search(query string, opt Options) Result {
+	ix.ready()
 	limit := opt.Limit
 	if limit <= 0 {
 		limit = DefaultLimit

@@ -54,7 +54,7 @@ the question starts with a word that is also a command name, as in
 // newAskCmd returns a command that answers questions (faq and faq ask).
 func newAskCmd(f *Factory, use string, runF func(*AskOptions) error) *cobra.Command {
 	opts := &AskOptions{IO: f.IOStreams}
-	opts.Index = opts.Data.index(f)
+	opts.Index = opts.Data.index(f, true)
 	opts.Printer = opts.Output.printer(f)
 	cmd := &cobra.Command{
 		Use:  use,

@@ -1,8 +1,10 @@
-package faq
+package builtin
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/faqtool/faq/faq"
 )
 
 // patientWordings are questions as patients type them to the built-in
@@ -71,7 +73,7 @@ var patientWordings = []struct {
 }
 
 func TestDefaultPatientWordings(t *testing.T) {
-	ix, err := DefaultIndex()
+	ix, err := Index()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +91,7 @@ func TestDefaultPatientWordings(t *testing.T) {
 			if tt.want == "" {
 				return
 			}
-			res := ix.Search(tt.query, Options{})
+			res := ix.Search(tt.query, faq.Options{})
 			got := "nothing"
 			if res.Confident {
 				got = res.Matches[0].Entry.ID
