@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -10,60 +9,48 @@ import (
 	"github.com/faqtool/faq/internal/sanitize"
 )
 
-func newCheckCmd(f *factory) *cobra.Command {
-	return &cobra.Command{
-		Use:   "check PATH...",
+// checkExitCodes replaces the root's exit codes in check's help: check
+// answers no question.
+const checkExitCodes = `
+Exit codes:
+  0   no problems
+  2   a problem was found, a file cannot be read, or bad usage
+`
+
+func newCheckCmd(f *factory, o *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
 		Short: "Check FAQ files for problems",
-		Long: `Check FAQ files (or folders of them) and print each problem as
-"file:line: problem": no entries, an empty answer, a duplicate id,
-unterminated front matter, a synonym search cannot use (a group of one, a
-member of stop words only), a file that is unreadable, binary or not UTF-8.
-Exits 0 when every file is clean, 2 otherwise. Files are only read.`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErrorf("check needs at least one FAQ file or folder")
-			}
-			return nil
-		},
+		Long: `Check FAQ files (or folders of them; default: --data or $FAQ_PATH) and
+print each problem as "file:line: problem": text that ends up in no entry,
+a question with no answer, a code fence that is never closed, duplicate
+questions or ids, an answer that is only links, a heading that reads as
+part of the answer above it, few entries in a large file (with the shape
+its questions may be written in), unterminated front matter, a synonym
+search cannot use, a file that is unreadable, binary or not UTF-8.
+Files are only read.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				args = f.dataPaths(o)
+			}
+			if len(args) == 0 {
+				return usageErrorf("check needs a FAQ file or folder (or --data)")
+			}
 			return checkRun(f, args)
 		},
 	}
+	cmd.SetUsageTemplate(cmd.UsageTemplate() + checkExitCodes)
+	return cmd
 }
 
 func checkRun(f *factory, paths []string) error {
-	problems, files, entries := 0, 0, 0
-	report := func(format string, a ...any) {
-		problems++
-		fmt.Fprintln(f.io.Out, sanitize.Line(fmt.Sprintf(format, a...)))
+	r := faq.Check(paths)
+	for _, p := range r.Problems {
+		fmt.Fprintln(f.io.Out, sanitize.Line(p.String()))
 	}
-	for _, p := range paths {
-		names, err := faq.Files(p)
-		if err != nil {
-			report("%v", err)
-			continue
-		}
-		for _, name := range names {
-			files++
-			doc, err := faq.ReadFile(name)
-			var pe *faq.ParseError
-			switch {
-			case errors.As(err, &pe):
-				report("%s:%d: %s", pe.Name, max(pe.Line, 1), pe.Msg)
-				continue
-			case err != nil:
-				report("%v", err)
-				continue
-			}
-			entries += len(doc.Entries)
-			for _, pr := range doc.Problems {
-				report("%s:%d: %s", name, max(pr.Line, 1), pr.Message)
-			}
-		}
+	if len(r.Problems) > 0 {
+		return &exitError{ExitUsage, fmt.Errorf("%d problem(s) in %d file(s)", len(r.Problems), r.Files)}
 	}
-	if problems > 0 {
-		return &exitError{ExitUsage, fmt.Errorf("%d problem(s) in %d file(s)", problems, files)}
-	}
-	fmt.Fprintf(f.io.ErrOut, "%d file(s), %d entries, no problems\n", files, entries)
+	fmt.Fprintf(f.io.ErrOut, "%d file(s), %d entries, no problems\n", r.Files, r.Entries)
 	return nil
 }

@@ -111,17 +111,8 @@ func entryMarkdown(e *faq.Entry) string {
 }
 
 // escapeMarkdown backslash-escapes the characters that would turn plain
-// text into Markdown markup.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#&|~", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// text into Markdown markup, leaving code spans as they are.
+func escapeMarkdown(s string) string { return faq.EscapeMarkdown(s) }
 
 // entryText renders an entry for the terminal or text modes.
 func (p *printer) entryText(e *faq.Entry) (string, error) {

@@ -100,7 +100,7 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 		newAskCmd(f, o),
 		newListCmd(f, o),
 		newShowCmd(f, o),
-		newCheckCmd(f),
+		newCheckCmd(f, o),
 		newTestCmd(f, o),
 		newManCmd(f),
 	)
