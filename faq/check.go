@@ -23,8 +23,8 @@ type CheckResult struct {
 // never closed, duplicate questions and ids, a bold question never
 // closed, a heading that reads as part of the answer above it, front
 // matter and synonyms faq cannot use, a large file with too few entries
-// and the shape its questions may be in), and answers that are only
-// links. Files are only read.
+// and the shape its questions may be in), and answers that are only a
+// list of links. Files are only read.
 func Check(paths []string) CheckResult {
 	var r CheckResult
 	for _, p := range paths {
@@ -74,13 +74,15 @@ func mergeProblems(a, b []Problem) []Problem {
 	return append(append(out, a...), b...)
 }
 
-// linkOnlyAnswers reports entries whose answer is nothing but links: a
-// reader who asks gets no answer, only somewhere else to look.
+// linkOnlyAnswers reports entries whose answer is nothing but a list of
+// links: a reader who asks gets no answer, only places to look (often a
+// table of contents or navigation read as an entry). One link alone is a
+// pointer, an answer of sorts.
 func linkOnlyAnswers(doc *Document) []Problem {
 	var out []Problem
 	for _, e := range doc.Entries {
 		if onlyLinks(e.Answer()) {
-			out = append(out, Problem{doc.Name, e.Line, "the answer to " + quote(e.Question) + " is only links"})
+			out = append(out, Problem{doc.Name, e.Line, "the answer to " + quote(e.Question) + " is only a list of links"})
 		}
 	}
 	return out
@@ -88,7 +90,8 @@ func linkOnlyAnswers(doc *Document) []Problem {
 
 func quote(s string) string { return `"` + s + `"` }
 
-// onlyLinks reports whether Markdown holds links and no other words.
+// onlyLinks reports whether Markdown holds two links or more and no
+// other words.
 func onlyLinks(md string) bool {
 	if !strings.Contains(md, "](") && !strings.Contains(md, "<http") && !strings.Contains(md, "][") {
 		return false
@@ -111,5 +114,5 @@ func onlyLinks(md string) bool {
 		}
 		return ast.WalkContinue, nil
 	})
-	return links > 0 && !words
+	return links > 1 && !words
 }

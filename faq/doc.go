@@ -55,7 +55,7 @@
 // (text in no entry, questions without answers, a code fence never
 // closed, duplicate questions, few entries in a large file with the
 // shape its questions may be in, ...); Check adds answers that are only
-// links.
+// a list of links.
 //
 // # Matching
 //

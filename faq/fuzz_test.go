@@ -59,6 +59,7 @@ var shapeSeeds = []string{
 	"## FAQ\n\n1. **How do I unban?**\n\nRun unban.\n\n2. **Demote?**\n   Run demote.\n\n- **Short?** Yes.\n- **A statement.** Too.\n\n* Lone question?\n\nAnswer.\n",
 	"### 1. How do I install?\n\nWith it.\n\n### 2) It crashes\n\n#### Symptom\n\nX.\n\n#### Solution\n\nY.\n\n### Solution\n\nZ.\n",
 	"Is it free?\n: Yes.\n  Always.\n\n**Term**\n: Definition.\n",
+	"<details><summary>No link</summary>\n  \n- Port.\n- Version.</details>\n\n* TOC\n{:toc}\n\n<details><summary>Cable?</summary>\n\nPlug.\n</details>\n",
 	"Spec\n====\n\nSummary\n-------\n\nText.\n\nFAQ\n---\n\n### Why?\n\nBecause.\n",
 	"## Contents\n\n### A\n\n- [Q?](#q)\n  - [R?](faq.md#r)\n\n* TOC\n{:toc}\n\n[[_TOC_]]\n",
 	"## {{ site.x }} and {% link a.md %}\n\n<div markdown=\"1\">\n\nSee [x]({{ site.url }}/a) {{< param v >}}.\n\n</div>\n",

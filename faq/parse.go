@@ -171,6 +171,9 @@ func (d *docParser) problem(line int, format string, a ...any) {
 // shapes, the content below each, and what to cut from answers.
 func (d *docParser) collect(root ast.Node) {
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if d.details.depth > 0 && n.Kind() != ast.KindHTMLBlock {
+			d.closeDetails(n)
+		}
 		switch n := n.(type) {
 		case *ast.Heading:
 			d.addHeading(n)
@@ -392,6 +395,9 @@ func (d *docParser) assemble() *Document {
 		Entries:  make([]Entry, 0, len(d.heads)),
 	}
 	d.synonymProblems()
+	// Edits come in source order but for a tag cut inside a block that is
+	// then cut whole.
+	sort.SliceStable(d.edits, func(i, j int) bool { return d.edits[i].start < d.edits[j].start })
 	o := newOutline(d.heads, d.fm.Title)
 	rs := o.roles()
 	for _, m := range o.misplaced {
@@ -565,8 +571,9 @@ func (d *docParser) withReferences(body string) string {
 // body returns the source between start and end with the edits applied:
 // a substring of the source when there are none.
 func (d *docParser) body(start, end int) string {
-	// Edits are in order: skip those before start.
-	i := sort.Search(len(d.edits), func(i int) bool { return d.edits[i].end > start || d.edits[i].start >= start })
+	// Edits are in order: skip those before start. One that begins before
+	// the answer is not the answer's to make.
+	i := sort.Search(len(d.edits), func(i int) bool { return d.edits[i].start >= start })
 	if i == len(d.edits) || d.edits[i].start >= end {
 		return strings.TrimSpace(d.text[start:end])
 	}
@@ -575,7 +582,7 @@ func (d *docParser) body(start, end int) string {
 	for ; i < len(d.edits) && d.edits[i].start < end; i++ {
 		e := d.edits[i]
 		if e.start < pos {
-			continue // begins before the answer: not the answer's to make
+			continue // inside an edit already made
 		}
 		b.WriteString(d.text[pos:e.start])
 		b.WriteString(e.repl)

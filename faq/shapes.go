@@ -554,6 +554,24 @@ type detailsState struct {
 	awaiting bool // the innermost has no summary yet
 }
 
+// closeDetails finds the </details> that ends an open element inside a
+// Markdown block ("- the last item.</details>") and cuts the tag.
+func (d *docParser) closeDetails(n ast.Node) {
+	start, end := d.blockSpan(n)
+	for off := start; off < end; {
+		i := strings.Index(strings.ToLower(d.text[off:end]), "</details>")
+		if i < 0 {
+			return
+		}
+		d.edit(off+i, off+i+len("</details>"), "")
+		off += i + len("</details>")
+		if d.details.depth--; d.details.depth == 0 {
+			d.details.awaiting = false
+			return
+		}
+	}
+}
+
 // detailsBlock reads an HTML block that holds the summary of a top-level
 // <details> element as a question: the summary is the question, the
 // rest of the element its answer. Nested <details> are part of answers.

@@ -59,6 +59,14 @@ func TestParseQuestionShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "details closed at the end of a list item",
+			src:  "# FAQ\n\n<details><summary>It does not connect</summary>\n  \n- Check the port\n- Same version.</details>\n\n<details><summary>How do I use a cable?</summary>\n\nPlug it in.\n</details>\n",
+			want: []brief{
+				{"it-does-not-connect", "It does not connect", "FAQ", 3},
+				{"how-do-i-use-a-cable", "How do I use a cable?", "FAQ", 8},
+			},
+		},
+		{
 			name: "numbered question headings",
 			src:  "# FAQ\n\n### 1. How do I install it?\n\nWith the installer.\n\n### 2) It crashes on start\n\nUpdate.\n",
 			want: []brief{
@@ -204,6 +212,11 @@ func TestParseCleansAnswers(t *testing.T) {
 			want: "A link between blocks.\n\n```\nA -> B\n```",
 		},
 		{
+			name: "a details element closed in a list item",
+			src:  "<details><summary>Why?</summary>\n\n- Because.</details>\n",
+			want: "- Because.",
+		},
+		{
 			name: "wrapper divs and templating",
 			src:  "## How do I install it?\n\n<div class=\"answer\" markdown=\"1\">\n\nSee [the guide]({% link docs/install.md %}) on {{ site.name }}.\n\n```sh\necho {{ not.templating }}\n```\n\n</div>\n<div class=\"question\">\n",
 			want: "See the guide on.\n\n```sh\necho {{ not.templating }}\n```",
@@ -309,7 +322,7 @@ func TestCheck(t *testing.T) {
 		return p
 	}
 	good := write("good.md", "# FAQ\n\n## Why?\n\nBecause.\n")
-	links := write("links.md", "# FAQ\n\n## Where are the docs?\n\n- [Manual](https://example.com/manual)\n- <https://example.com/wiki>\n\n## Why?\n\n[Because](https://example.com).\n\n## How?\n\nSee [the manual](https://example.com).\n")
+	links := write("links.md", "# FAQ\n\n## Where are the docs?\n\n- [Manual](https://example.com/manual)\n- <https://example.com/wiki>\n\n## Where do I donate?\n\n[https://example.com/donate](https://example.com/donate)\n\n## How?\n\nSee [the manual](https://example.com).\n")
 	binary := write("binary.md", "# FAQ\x00\n")
 	r := Check([]string{good, links, binary, filepath.Join(dir, "missing.md")})
 	var got []string
@@ -317,8 +330,7 @@ func TestCheck(t *testing.T) {
 		got = append(got, strings.TrimPrefix(p.String(), dir+string(filepath.Separator)))
 	}
 	want := []string{
-		`links.md:3: the answer to "Where are the docs?" is only links`,
-		`links.md:8: the answer to "Why?" is only links`,
+		`links.md:3: the answer to "Where are the docs?" is only a list of links`,
 		"binary.md:1: binary file (NUL byte), not Markdown",
 		"missing.md: no such file or folder",
 	}
