@@ -6,10 +6,13 @@ import (
 
 // An Entry is one question of a FAQ with its answer.
 type Entry struct {
-	// ID is stable and unique within a FAQ: the heading's {#id}, else a
-	// GitHub-style slug of the question, with -1, -2 ... added to repeats.
+	// ID is stable and unique within a FAQ: the heading's {#id} (or an
+	// HTML id), else a GitHub-style slug of the question (single hyphens,
+	// at most 64 bytes), with -1, -2 ... added to repeats.
 	ID string
-	// Question is the heading as plain text, without markup or id.
+	// Question is the question as a reader sees it: plain text without
+	// markup or id, but for code spans, which keep their backticks
+	// ("Why does `brew upgrade` …?"); see EscapeMarkdown.
 	Question string
 	// Topic is the heading the entry is grouped under, or the document's
 	// title when there is none.
@@ -18,12 +21,12 @@ type Entry struct {
 	// ("Also asked as:") and the sub-headings inside the answer.
 	Aliases []string
 	// File is the path the entry was read from ("embedded:..." for the
-	// built-in FAQ) and Line the 1-based line of its heading.
+	// built-in FAQ) and Line the 1-based line of its question.
 	File string
 	Line int
 
-	// body is the answer's raw Markdown: the source between this heading
-	// and the next, with alias notes and HTML comments cut out.
+	// body is the answer's Markdown: the source between this question and
+	// the next, cleaned (see Parse).
 	body string
 	// disclaimer comes from the document's front matter.
 	disclaimer string

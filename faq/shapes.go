@@ -27,6 +27,15 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 		d.addAliases(aliases)
 		return
 	}
+	if m := leadingAnchor().FindString(raw); m != "" && strings.TrimSpace(raw[len(m):]) == "" {
+		// Only an empty anchor (<a name="old-link"></a>): it marks the
+		// question after it and shows nothing.
+		if a := htmlIDAttr().FindStringSubmatch(m); a != nil {
+			d.anchor = strings.TrimSpace(strings.Join(a[1:], ""))
+		}
+		d.cut(start, end)
+		return
+	}
 	if isTOCMarker(raw) || len(raw) < maxTOCParagraph && d.onlySameFileLinks(raw) {
 		d.cut(start, end)
 		d.tocHere()

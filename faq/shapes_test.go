@@ -232,6 +232,11 @@ func TestParseCleansAnswers(t *testing.T) {
 			want: "Yes, under MIT.\nAlways.",
 		},
 		{
+			name: "an empty anchor for the next question",
+			src:  "## Q?\n\nAnswer.\n\n<a data-proofer-ignore name=\"old-link\"></a>\n\n## R?\n\nB.\n",
+			want: "Answer.",
+		},
+		{
 			name: "a rule between entries and a cut attribute line",
 			src:  "## Q?\n\nA table.\n\n{:.table}\n\nMore.\n\n---\n\n## R?\n\nB.\n",
 			want: "A table.\n\nMore.",
