@@ -27,7 +27,7 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 		d.addAliases(aliases)
 		return
 	}
-	if m := leadingAnchor().FindString(raw); m != "" && strings.TrimSpace(raw[len(m):]) == "" {
+	if m := anchorsAt(raw); m != "" && strings.TrimSpace(raw[len(m):]) == "" {
 		// Only an empty anchor (<a name="old-link"></a>): it marks the
 		// question after it and shows nothing.
 		if a := htmlIDAttr().FindStringSubmatch(m); a != nil {
@@ -127,6 +127,14 @@ var answerLine = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?m)^[ \t]*(?:\*\*|__|\*|_)?A(?:nswer)?\d*(?:\*\*|__|\*|_)?[ \t]*[:.)]`)
 })
 
+// anchorsAt returns the empty anchors that open raw, or "".
+func anchorsAt(raw string) string {
+	if t := strings.TrimLeft(raw, " \t"); len(t) < 2 || t[0] != '<' || t[1] != 'a' && t[1] != 'A' {
+		return ""
+	}
+	return leadingAnchor().FindString(raw)
+}
+
 func hasQuestionMarker(s string) bool {
 	return s != "" && strings.IndexByte("*_Q", s[0]) >= 0 && questionMarker().MatchString(s)
 }
@@ -145,7 +153,7 @@ func hasQuestionMarker(s string) bool {
 func (d *docParser) questionIn(raw string, anyBold bool) (questionMatch, bool) {
 	var q questionMatch
 	skip := 0
-	if m := leadingAnchor().FindString(raw); m != "" {
+	if m := anchorsAt(raw); m != "" {
 		if a := htmlIDAttr().FindStringSubmatch(m); a != nil {
 			q.id = strings.TrimSpace(strings.Join(a[1:], ""))
 		}
@@ -226,8 +234,6 @@ func closingDelimiter(s, delim string) int {
 			i += 2
 		case strings.HasPrefix(s[i:], delim) && i > len(delim) && s[i-1] != ' ':
 			return i
-		case s[i] == '\n' && i+1 < len(s) && s[i+1] == '\n':
-			return -1
 		default:
 			i++
 		}
