@@ -626,10 +626,19 @@ func (d *docParser) fewEntries(n int) {
 	}
 	msg := noEntries + " (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions and definition lists)"
 	if n > 0 {
-		msg = fmt.Sprintf("only %d entries in a %d KiB file: questions may be written in a shape faq does not read", n, len(d.src)>>10)
+		entries := "entries"
+		if n == 1 {
+			entries = "entry"
+		}
+		msg = fmt.Sprintf("only %d %s in a %d KiB file: questions may be written in a shape faq does not read", n, entries, len(d.src)>>10)
 	}
 	if s := d.suspects[best]; s != nil && s.count >= 2 {
-		msg += fmt.Sprintf("; %d look like %s, the first at line %d", s.count, best, s.line)
+		if n == 0 {
+			msg += "; questions may be written as"
+		} else {
+			msg += ":"
+		}
+		msg += fmt.Sprintf(" %s (%d, the first at line %d)", best, s.count, s.line)
 	}
 	d.problem(0, "%s", msg)
 }
