@@ -2,6 +2,7 @@ package faq
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -82,13 +83,11 @@ func linkOnlyAnswers(doc *Document) []Problem {
 	var out []Problem
 	for _, e := range doc.Entries {
 		if onlyLinks(e.Answer()) {
-			out = append(out, Problem{doc.Name, e.Line, "the answer to " + quote(e.Question) + " is only a list of links"})
+			out = append(out, Problem{doc.Name, e.Line, fmt.Sprintf("the answer to %q is only a list of links", e.Question)})
 		}
 	}
 	return out
 }
-
-func quote(s string) string { return `"` + s + `"` }
 
 // onlyLinks reports whether Markdown holds two links or more and no
 // other words.

@@ -9,19 +9,19 @@ import (
 // heading, or a question written in another shape (shapes.go), with what
 // the parser learnt about the blocks below it, up to the next one.
 type heading struct {
-	level      int   // 1 to 6 for headings; shapeLevel for the other shapes
-	shape      shape // how the question is written
-	start, end int   // the question's own lines
-	body       int   // where its answer starts: end, or inside its block
-	text, id   string
-	question   bool     // worded as a question, or marked Q:
-	marker     bool     // marked Q:, so its answer may start A:
-	unclosed   bool     // a bold question whose ** is never closed
-	own        bool     // content follows it before the next question
-	toc        bool     // it holds a table of contents, and nothing else
-	templated  bool     // templating follows it, which faq cannot expand
-	dedent     int      // indentation of its answer's lines (list items)
-	aliases    []string // from "Also asked as" notes below it
+	level     int   // 1 to 6 for headings; shapeLevel for the other shapes
+	shape     shape // how the question is written
+	start     int   // where the question's block starts
+	body      int   // where its answer starts: after the question's lines, or inside its block
+	text, id  string
+	question  bool     // worded as a question, or marked Q:
+	marker    bool     // marked Q:, so its answer may start A:
+	unclosed  bool     // a bold question whose ** is never closed
+	own       bool     // content follows it before the next question
+	toc       bool     // it holds a table of contents, and nothing else
+	templated bool     // templating follows it, which faq cannot expand
+	dedent    int      // indentation of its answer's lines (list items)
+	aliases   []string // from "Also asked as" notes below it
 }
 
 // shapeLevel is the outline level of questions that are not headings:
@@ -291,10 +291,4 @@ func (o *outline) topic(i int, rs []role) int {
 		}
 	}
 	return -1
-}
-
-// headAt returns the heading whose region holds off: the last one that
-// starts at or before it, or -1.
-func (o *outline) headAt(off int) int {
-	return sort.Search(len(o.heads), func(i int) bool { return o.heads[i].start > off }) - 1
 }

@@ -251,7 +251,6 @@ func (d *docParser) addHeading(n *ast.Heading) {
 	h := heading{
 		level: n.Level,
 		start: start,
-		end:   end,
 		body:  end,
 		text:  d.headingText(n, rawText),
 		id:    id,

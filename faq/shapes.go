@@ -53,7 +53,6 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 		d.addQuestion(heading{
 			shape:    shapeBold,
 			start:    start,
-			end:      d.lineEnd(start + max(q.end-1, 0)),
 			body:     start + q.end,
 			text:     q.text,
 			id:       q.id,
@@ -301,7 +300,6 @@ func (d *docParser) list(n *ast.List) {
 		d.addQuestion(heading{
 			shape:    shapeListItem,
 			start:    it.start,
-			end:      d.lineEnd(max(body-1, textStart)),
 			body:     body,
 			text:     it.q.text,
 			id:       it.q.id,
@@ -450,7 +448,6 @@ func (d *docParser) definitionList(n *extast.DefinitionList) {
 			d.addQuestion(heading{
 				shape:  shapeDefinition,
 				start:  start,
-				end:    end,
 				body:   end,
 				text:   plainInline(raw, d.refs),
 				marker: hasQuestionMarker(raw),
@@ -535,15 +532,14 @@ func (d *docParser) htmlHeading(start, end int, raw string) bool {
 	if m == nil || m[1][0] != m[4][0] {
 		return false
 	}
-	h := heading{level: int(m[1][0] - '0'), start: start, end: start + len(m[0])}
-	h.body = h.end
+	h := heading{level: int(m[1][0] - '0'), start: start, body: start + len(m[0])}
 	h.text = plainInline(m[3], d.refs)
 	h.question = isQuestion(h.text) || hasQuestionMarker(h.text)
 	h.marker = hasQuestionMarker(h.text)
 	if a := htmlIDAttr().FindStringSubmatch(m[2]); a != nil {
 		h.id = strings.TrimSpace(strings.Join(a[1:], ""))
 	}
-	h.own = d.answerTail(h.end, end)
+	h.own = d.answerTail(h.body, end)
 	d.anchor = ""
 	d.heads = append(d.heads, h)
 	return true
@@ -619,7 +615,6 @@ func (d *docParser) detailsBlock(start, end int, raw string) bool {
 	h := heading{
 		shape: shapeDetails,
 		start: start,
-		end:   d.lineEnd(start + m[1] - 1),
 		body:  start + m[1],
 		text:  plainInline(raw[m[4]:m[5]], d.refs),
 	}
