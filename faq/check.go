@@ -17,8 +17,9 @@ type CheckResult struct {
 	Problems []Problem // by file, then by line
 }
 
-// Check reads the FAQ files at paths (files, and folders searched as
-// Load searches them) and reports their problems: a file that cannot be
+// Check reads the FAQ files at paths (files, folders searched as Load
+// searches them, "embedded:" for the built-in FAQ) and reports their
+// problems: a file that cannot be
 // read or is not text, and in each document the Problems Parse records
 // (text in no entry, a question with no answer or no text, a code fence
 // never closed, duplicate questions and ids, a bold question never
@@ -29,28 +30,45 @@ type CheckResult struct {
 func Check(paths []string) CheckResult {
 	var r CheckResult
 	for _, p := range paths {
+		if strings.HasPrefix(p, EmbeddedPrefix) {
+			srcs, err := embeddedSources(p)
+			if err != nil {
+				r.Problems = append(r.Problems, Problem{File: p, Message: errorText(p, err)})
+			}
+			for _, s := range srcs {
+				r.check(s.name, s.data)
+			}
+			continue
+		}
 		names, err := Files(p)
 		if err != nil {
 			r.Problems = append(r.Problems, Problem{File: p, Message: errorText(p, err)})
 			continue
 		}
 		for _, name := range names {
-			r.Files++
-			doc, err := ReadFile(name)
-			var pe *ParseError
-			switch {
-			case errors.As(err, &pe):
-				r.Problems = append(r.Problems, Problem{pe.Name, pe.Line, pe.Msg})
-				continue
-			case err != nil:
+			src, _, err := readFile(name)
+			if err != nil {
+				r.Files++
 				r.Problems = append(r.Problems, Problem{File: name, Message: errorText(name, err)})
 				continue
 			}
-			r.Entries += len(doc.Entries)
-			r.Problems = append(r.Problems, mergeProblems(doc.Problems, linkOnlyAnswers(doc))...)
+			r.check(name, src)
 		}
 	}
 	return r
+}
+
+// check parses one file and adds what it finds.
+func (r *CheckResult) check(name string, src []byte) {
+	r.Files++
+	doc, err := Parse(name, src)
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		r.Problems = append(r.Problems, Problem{pe.Name, pe.Line, pe.Msg})
+		return
+	}
+	r.Entries += len(doc.Entries)
+	r.Problems = append(r.Problems, mergeProblems(doc.Problems, linkOnlyAnswers(doc))...)
 }
 
 // errorText words a file error without the file name the error already

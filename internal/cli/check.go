@@ -21,20 +21,20 @@ func newCheckCmd(f *factory, o *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [PATH...]",
 		Short: "Check FAQ files for problems",
-		Long: `Check FAQ files (or folders of them; default: --data or $FAQ_PATH) and
-print each problem as "file:line: problem": text that ends up in no entry,
-a question with no answer, a code fence that is never closed, duplicate
-questions or ids, an answer that is only a list of links, a heading that
-reads as part of the answer above it, few entries in a large file (with
-the shape its questions may be written in), unterminated front matter, a
-synonym search cannot use, a file that is unreadable, binary or not UTF-8.
-Files are only read.`,
+		Long: `Check FAQ files or folders of them (default: --data, else $FAQ_PATH, else
+the built-in FAQ) and print each problem as "file:line: problem": text
+that ends up in no entry, a question with no answer, a code fence that is
+never closed, duplicate questions or ids, an answer that is only a list
+of links, a heading that reads as part of the answer above it, few
+entries in a large file (with the shape its questions may be written
+in), unterminated front matter, a synonym search cannot use, a file that
+is unreadable, binary or not UTF-8. Files are only read.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = f.dataPaths(o)
 			}
 			if len(args) == 0 {
-				return usageErrorf("check needs a FAQ file or folder (or --data)")
+				args = []string{faq.EmbeddedPrefix}
 			}
 			return checkRun(f, args)
 		},
