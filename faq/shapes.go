@@ -64,6 +64,8 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(raw), "\n")
 	switch {
+	case (strings.HasPrefix(first, "**") || strings.HasPrefix(first, "__")) && closingDelimiter(first, first[:2]) == len(first)-2:
+		d.suspect(start, "bold lines not worded as questions")
 	case strings.HasPrefix(first, "???"):
 		d.suspect(start, `collapsible admonitions (??? "question")`)
 	case strings.HasPrefix(first, ":::"):

@@ -279,6 +279,7 @@ func TestParseFindsProblems(t *testing.T) {
 		{"a bold question never closed", "**Q: `ValueError`\n\n> A: Retry.\n", "1: bold question is not closed with **"},
 		{"a stray sub-heading", "# T\n\n### 1) A\n\n#### Solution\n\nX.\n\n### 2) B\n\n#### Solution\n\nY.\n\n### 3) C\n\nZ.\n\n### Solution\n\nW.\n", `19: "Solution" (level 3) reads as part of the answer above ("3) C"): elsewhere it is a level-4 sub-heading`},
 		{"no entries", "just prose\n\nmore prose\n", "0: no FAQ entries found"},
+		{"no entries, bold statements", "**Installing on Windows**\n\nRun the installer.\n\n**Upgrading**\n\nRun it again.\n", "questions may be written as bold lines not worded as questions (2, the first at line 1)"},
 		{"no entries, a suspect shape", "How do I start?\n\nRun it.\n\nWhy?\n\nBecause.\n", "0: no FAQ entries found (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions and definition lists); questions may be written as plain paragraphs ending in ? (2, the first at line 1)"},
 		{"few entries in a large file", big, `0: only 1 entry in a 8 KiB file: questions may be written in a shape faq does not read: collapsible admonitions (??? "question") (2, the first at line 303)`},
 	}
