@@ -22,7 +22,7 @@ import (
 // rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
-const cacheVersion = "faq-index-13"
+const cacheVersion = "faq-index-14"
 
 // minCacheSize is the total size of FAQ files worth caching: smaller ones
 // parse faster than a cache file loads.
@@ -98,7 +98,7 @@ func parseSources(srcs []source, include []*Document) (*FAQ, error) {
 			if s.fromFolder {
 				continue
 			}
-			return nil, fmt.Errorf("%s: no FAQ entries found (expected headings with answers below them)", s.name)
+			return nil, fmt.Errorf("%s: %s", s.name, doc.noEntriesProblem())
 		}
 		docs = append(docs, doc)
 	}

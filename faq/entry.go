@@ -8,10 +8,13 @@ import (
 // field; a program that builds entries itself needs only Question and
 // Answer (see NewIndex).
 type Entry struct {
-	// ID is stable and unique within a FAQ: the heading's {#id}, else a
-	// GitHub-style slug of the question, with -1, -2 ... added to repeats.
+	// ID is stable and unique within a FAQ: the heading's {#id} (or an
+	// HTML id), else a GitHub-style slug of the question (single hyphens,
+	// at most 64 bytes), with -1, -2 ... added to repeats.
 	ID string
-	// Question is the heading as plain text, without markup or id.
+	// Question is the question as a reader sees it: plain text without
+	// markup or id, but for code spans, which keep their backticks
+	// ("Why does `brew upgrade` …?"); see EscapeMarkdown.
 	Question string
 	// Topic is the heading the entry is grouped under, or the document's
 	// title when there is none.
@@ -19,9 +22,8 @@ type Entry struct {
 	// Aliases are other wordings of the question given by the author
 	// ("Also asked as:") and the sub-headings inside the answer.
 	Aliases []string
-	// Answer is the answer's Markdown: the source between this heading and
-	// the next, without alias notes, HTML comments and its "Sources:"
-	// paragraph.
+	// Answer is the answer's Markdown: the source between this question
+	// and the next, cleaned (see Parse), without its "Sources:" paragraph.
 	Answer string
 	// Sources are the references listed in the answer's last paragraph
 	// when it starts "Sources:" (separated by semicolons), or none.
@@ -30,7 +32,7 @@ type Entry struct {
 	// answer (front matter "disclaimer"), or "".
 	Disclaimer string
 	// File is the path the entry was read from and Line the 1-based line
-	// of its heading.
+	// of its question.
 	File string
 	Line int
 

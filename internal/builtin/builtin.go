@@ -5,6 +5,7 @@
 package builtin
 
 import (
+	"bytes"
 	_ "embed"
 	"strings"
 
@@ -53,3 +54,6 @@ func Names(path string) (builtin, unknown bool) {
 	rest := strings.TrimPrefix(path, Prefix)
 	return true, rest != "" && rest != "faq.md" && rest != "*.md"
 }
+
+// Source returns the built-in FAQ's Markdown, for faq check.
+func Source() []byte { return bytes.Clone(source) }
