@@ -112,11 +112,10 @@
 // every entry; its phrasing cover, how closely the query and its question
 // (or the best of its other wordings) match, both ways: the share of the
 // phrasing the query covers and the share of the query the phrasing holds;
-// the share of the query's neighbouring word pairs that are neighbours in
-// one of its phrasings; and whether the query names identifiers ("L4",
-// "x509") and the entry's phrasings name only others.
+// and whether the query names identifiers ("L4", "x509") and the entry's
+// phrasings name only others.
 //
-// Scoring (model.go). A log-linear mix of the first four features is the
+// Scoring (model.go). A log-linear mix of the first three features is the
 // entry's rank score. Its score is a logistic function of the rank
 // score, its margin over the best other entry's, the share of the query
 // no entry holds and the identifier mismatch: the probability, fitted on

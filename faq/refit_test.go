@@ -44,6 +44,13 @@ func TestRefit(t *testing.T) {
 				break
 			}
 		}
+		data := collect(t, sets, 0)
+		for _, feature := range modelFeatures {
+			dropped = feature
+			fit := fitModel(data, nil, nil)
+			fmt.Printf("%-20s %22.3f %5.3f %22.3f %5.3f\n", "feature "+feature, fit.all.p1, fit.all.rej, fit.loo.p1, fit.loo.rej)
+		}
+		dropped = ""
 		return
 	}
 	var names []string
@@ -126,8 +133,8 @@ func collect(t *testing.T, sets []fitSet, off rule) [][]fitQuery {
 			t.Fatal(err)
 		}
 		for _, c := range cases {
-			terms, stems := ix.readQuery(c.Query)
-			q := ix.newQueryInfo(c.Query, terms, stems)
+			terms := ix.readQuery(c.Query)
+			q := ix.newQueryInfo(c.Query, terms)
 			fq := fitQuery{set: si, answerable: c.Answerable(), unknown: q.unknown}
 			pool := ix.retrieve(terms, "")
 			for _, cand := range pool {
@@ -218,7 +225,7 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 		}
 	}
 	r := fitSoftmax(lists, rights, lw, 0.01)
-	coef := coefficients{bm25: r[0], cover: r[1], phrasing: r[2], pairs: r[3]}
+	coef := coefficients{bm25: r[0], cover: r[1], phrasing: r[2]}
 	// Confidence, on each query's best candidate.
 	var xs [][]float64
 	var ys []bool
@@ -229,7 +236,7 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 		}
 		for _, q := range qs {
 			if top, ok := bestOf(q, &coef); ok {
-				xs = append(xs, []float64{top.rank, top.margin, q.unknown, b2f(q.cands[top.i].f.otherIDs)})
+				xs = append(xs, []float64{top.rank, use("margin", top.margin), use("unknown", q.unknown), use("otherIDs", b2f(q.cands[top.i].f.otherIDs))})
 				ys = append(ys, q.answerable && q.cands[top.i].right)
 				cw = append(cw, weight(si))
 			}
@@ -249,9 +256,24 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 	return coef, threshold
 }
 
+// modelFeatures name the model's inputs, for -ablate: each is left out in
+// turn (its input fitted as 0, so its coefficient comes out 0).
+var modelFeatures = []string{"bm25", "cover", "phrasing", "margin", "unknown", "otherIDs"}
+
+// dropped is the feature -ablate leaves out, or "".
+var dropped string
+
+// use returns v, or 0 for the feature -ablate leaves out.
+func use(name string, v float64) float64 {
+	if name == dropped {
+		return 0
+	}
+	return v
+}
+
 // rankFeatures are the inputs of the rank score, in coefficient order.
 func rankFeatures(f *features) []float64 {
-	return []float64{math.Log(f.bm25), math.Log(f.cover + coverFloor), f.phrasing, f.pairs}
+	return []float64{use("bm25", math.Log(f.bm25)), use("cover", math.Log(f.cover+coverFloor)), use("phrasing", f.phrasing)}
 }
 
 type topCandidate struct {
@@ -517,9 +539,9 @@ func writeModel(name string, c coefficients, threshold float64) error {
 const Threshold = %.2f
 
 var model = coefficients{
-	bm25: %.3f, cover: %.3f, phrasing: %.3f, pairs: %.3f,
+	bm25: %.3f, cover: %.3f, phrasing: %.3f,
 	bias: %.3f, rank: %.3f, margin: %.3f, unknown: %.3f, otherIDs: %.3f,
 }
-`, threshold, c.bm25, c.cover, c.phrasing, c.pairs, c.bias, c.rank, c.margin, c.unknown, c.otherIDs)
+`, threshold, c.bm25, c.cover, c.phrasing, c.bias, c.rank, c.margin, c.unknown, c.otherIDs)
 	return os.WriteFile(name, fittedBlock.ReplaceAll(src, []byte(block)), 0o644)
 }

@@ -56,8 +56,8 @@ func (ix *Index) Search(query string, opt Options) Result {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	terms, stems := ix.readQuery(query)
-	q := ix.newQueryInfo(query, terms, stems)
+	terms := ix.readQuery(query)
+	q := ix.newQueryInfo(query, terms)
 	ranked := ix.score(q, ix.retrieve(terms, opt.Topic), &model)
 	ranked = ranked[:min(len(ranked), limit)]
 	minScore := opt.MinScore

@@ -418,8 +418,7 @@ func wantFirst(t *testing.T, ix *Index, confident bool, want map[string]string) 
 
 // queryTerms returns how ix reads query.
 func queryTerms(ix *Index, query string) []queryTerm {
-	terms, _ := ix.readQuery(query)
-	return terms
+	return ix.readQuery(query)
 }
 
 // A document's front matter may set its own threshold; Options.MinScore
