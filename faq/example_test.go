@@ -33,7 +33,7 @@ Install the new version over the old one; settings are kept.
 		return
 	}
 	defer ix.Close()
-	res := ix.Search("upgrading to the latest version", faq.Options{})
+	res := ix.Search("how do i upgrade", faq.Options{})
 	if res.Confident {
 		fmt.Println(res.Matches[0].Entry.Question)
 		fmt.Println(res.Matches[0].Entry.Answer)
