@@ -103,3 +103,27 @@ func (f *FAQ) Topics() []string {
 	}
 	return topics
 }
+
+// New joins documents into one FAQ. Ids stay unique across documents: a
+// repeated id gets a numeric suffix, as within a document.
+func New(docs ...*Document) *FAQ {
+	f := &FAQ{}
+	bases := make([]int, len(docs))
+	for i, d := range docs {
+		bases[i] = len(f.Entries)
+		f.Entries = append(f.Entries, d.Entries...)
+		f.Synonyms = append(f.Synonyms, d.Synonyms...)
+	}
+	uniqueIDs(f.Entries)
+	joinUrgent(f, docs, bases)
+	f.index()
+	return f
+}
+
+// index builds the id lookup table.
+func (f *FAQ) index() {
+	f.byID = make(map[string]int, len(f.Entries))
+	for i := range f.Entries {
+		f.byID[f.Entries[i].ID] = i
+	}
+}

@@ -1,5 +1,10 @@
 package faq
 
+import (
+	"errors"
+	"fmt"
+)
+
 // OpenOptions adjust Open. The zero value (or nil) reads the files, caches
 // nothing and includes nothing else.
 type OpenOptions struct {
@@ -62,4 +67,28 @@ func (ix *Index) Close() error {
 	err := ix.unmap()
 	ix.unmap = nil
 	return err
+}
+
+// parseSources parses read files with Open's rules: a named file must
+// hold entries, files found in folders without entries are skipped.
+func parseSources(srcs []source, include []*Document) (*FAQ, error) {
+	var docs []*Document
+	for _, s := range srcs {
+		doc, err := Parse(s.name, s.data)
+		if err != nil {
+			return nil, err
+		}
+		if len(doc.Entries) == 0 {
+			if s.fromFolder {
+				continue
+			}
+			return nil, fmt.Errorf("%s: %s", s.name, doc.noEntriesProblem())
+		}
+		docs = append(docs, doc)
+	}
+	docs = append(docs, include...)
+	if len(docs) == 0 {
+		return nil, errors.New("no FAQ entries found in the given paths")
+	}
+	return New(docs...), nil
 }

@@ -14,30 +14,6 @@ import (
 // MaxFileSize is the largest FAQ file Open reads.
 const MaxFileSize = 128 << 20
 
-// New joins documents into one FAQ. Ids stay unique across documents: a
-// repeated id gets a numeric suffix, as within a document.
-func New(docs ...*Document) *FAQ {
-	f := &FAQ{}
-	bases := make([]int, len(docs))
-	for i, d := range docs {
-		bases[i] = len(f.Entries)
-		f.Entries = append(f.Entries, d.Entries...)
-		f.Synonyms = append(f.Synonyms, d.Synonyms...)
-	}
-	uniqueIDs(f.Entries)
-	joinUrgent(f, docs, bases)
-	f.index()
-	return f
-}
-
-// index builds the id lookup table.
-func (f *FAQ) index() {
-	f.byID = make(map[string]int, len(f.Entries))
-	for i := range f.Entries {
-		f.byID[f.Entries[i].ID] = i
-	}
-}
-
 // Files lists the Markdown files a data path stands for, in the order
 // they are loaded.
 func Files(p string) ([]string, error) {
@@ -142,4 +118,31 @@ func pathError(name string, err error) error {
 		reason = "permission denied"
 	}
 	return &fileError{name, reason, err}
+}
+
+// source is one FAQ file read into memory.
+type source struct {
+	name       string
+	data       []byte
+	size       int64
+	modTime    int64
+	fromFolder bool
+}
+
+func readSources(paths []string) ([]source, error) {
+	var srcs []source
+	for _, p := range paths {
+		files, err := Files(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range files {
+			data, info, err := readFile(name)
+			if err != nil {
+				return nil, err
+			}
+			srcs = append(srcs, source{name, data, info.Size(), info.ModTime().UnixNano(), name != p})
+		}
+	}
+	return srcs, nil
 }
