@@ -226,7 +226,10 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 	}
 	r := fitSoftmax(lists, rights, lw, 0.01)
 	coef := coefficients{bm25: r[0], cover: r[1], phrasing: r[2]}
-	// Confidence, on each query's best candidate.
+	// Confidence, on each query's best candidate by rank score (the
+	// confidence's other inputs are fitted yet).
+	byRank := coef
+	byRank.rank = 1
 	var xs [][]float64
 	var ys []bool
 	var cw []float64
@@ -235,7 +238,7 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 			continue
 		}
 		for _, q := range qs {
-			if top, ok := bestOf(q, &coef); ok {
+			if top, ok := bestOf(q, &byRank); ok {
 				xs = append(xs, []float64{top.rank, use("margin", top.margin), use("unknown", q.unknown), use("otherIDs", b2f(q.cands[top.i].f.otherIDs))})
 				ys = append(ys, q.answerable && q.cands[top.i].right)
 				cw = append(cw, weight(si))
@@ -288,22 +291,10 @@ func bestOf(q fitQuery, c *coefficients) (topCandidate, bool) {
 	}
 	pool := make([]scored, len(q.cands))
 	for i := range q.cands {
-		pool[i] = scored{doc: int32(i), f: q.cands[i].f, rank: c.rankScore(&q.cands[i].f)}
+		pool[i] = scored{doc: int32(i), f: q.cands[i].f}
 	}
-	first, second := 0, -1
-	for i := 1; i < len(pool); i++ {
-		switch {
-		case pool[i].rank > pool[first].rank:
-			first, second = i, first
-		case second < 0 || pool[i].rank > pool[second].rank:
-			second = i
-		}
-	}
-	margin := 0.0
-	if second >= 0 {
-		margin = pool[first].rank - pool[second].rank
-	}
-	return topCandidate{first, pool[first].rank, margin, c.confidence(&pool[first].f, pool[first].rank, margin, q.unknown)}, true
+	c.order(pool, q.unknown)
+	return topCandidate{int(pool[0].doc), pool[0].rank, pool[0].margin, pool[0].score}, true
 }
 
 func b2f(b bool) float64 {

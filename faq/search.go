@@ -91,6 +91,15 @@ func (ix *Index) score(q *queryInfo, pool []candidate, m *coefficients) []scored
 	out := make([]scored, len(pool))
 	for i, c := range pool {
 		out[i] = scored{doc: c.doc, f: ix.features(q, c, pool[0].bm25)}
+	}
+	m.order(out, q.unknown)
+	return out
+}
+
+// order scores entries whose features are set, with the share of the
+// query no entry holds, and sorts them best first (ties by doc).
+func (m *coefficients) order(out []scored, unknown float64) {
+	for i := range out {
 		out[i].rank = m.rankScore(&out[i].f)
 	}
 	// The margin is the lead over the best other entry: the runner-up's
@@ -113,7 +122,7 @@ func (ix *Index) score(q *queryInfo, pool []candidate, m *coefficients) []scored
 		default:
 			out[i].margin = out[i].rank - out[first].rank
 		}
-		out[i].score = m.confidence(&out[i].f, out[i].rank, out[i].margin, q.unknown)
+		out[i].score = m.confidence(&out[i].f, out[i].rank, out[i].margin, unknown)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
@@ -121,5 +130,4 @@ func (ix *Index) score(q *queryInfo, pool []candidate, m *coefficients) []scored
 		}
 		return out[i].doc < out[j].doc
 	})
-	return out
 }
