@@ -79,13 +79,22 @@ func FuzzSearch(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, q string) {
 		res := ix.Search(q, Options{Limit: 5})
-		for _, m := range res.Matches {
+		for i, m := range res.Matches {
 			if m.Score < 0 || m.Score > 1.0001 {
 				t.Fatalf("score %v out of range", m.Score)
 			}
+			if i > 0 && m.Score > res.Matches[i-1].Score {
+				t.Fatalf("scores out of order: %v", res.Matches)
+			}
 		}
-		if res.Confident && len(res.Matches) == 0 {
-			t.Fatal("confident without a match")
+		// One score: the answer is given exactly when the best score
+		// reaches the threshold (the built-in FAQ sets its own).
+		threshold := Threshold
+		if len(res.Matches) > 0 && res.Matches[0].Entry.minScore > 0 {
+			threshold = res.Matches[0].Entry.minScore
+		}
+		if res.Confident != (len(res.Matches) > 0 && res.Matches[0].Score >= threshold) {
+			t.Fatalf("confident %v with matches %v", res.Confident, res.Matches)
 		}
 		for _, w := range ix.Warnings(q) {
 			if w.Sign == "" || (w.Note == "" && w.Entry == nil) {
