@@ -199,11 +199,14 @@ func noMatchMessage(f *factory, res faq.Result) {
 	fmt.Fprintf(w, "faq: no confident match for %q\n", sanitize.Line(truncate(res.Query, 200)))
 	if len(res.Matches) == 0 {
 		fmt.Fprintln(w, "Nothing in the FAQ shares words with the question. Run 'faq list' to see every question.")
-		return
+	} else {
+		fmt.Fprintln(w, "Closest questions:")
+		for _, m := range res.Matches[:min(len(res.Matches), maxSuggestion)] {
+			fmt.Fprintf(w, "  • %s  (faq show %s)\n", sanitize.Line(m.Entry.Question), sanitize.Line(m.Entry.ID))
+		}
 	}
-	fmt.Fprintln(w, "Closest questions:")
-	for _, m := range res.Matches[:min(len(res.Matches), maxSuggestion)] {
-		fmt.Fprintf(w, "  • %s  (faq show %s)\n", sanitize.Line(m.Entry.Question), sanitize.Line(m.Entry.ID))
+	if f.io.IsStdoutTTY() {
+		pickHint(w, res.Query)
 	}
 }
 

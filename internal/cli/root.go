@@ -42,6 +42,7 @@ const disclaimer = "Answers from the built-in FAQ are general information, not m
 
 func newRootCmd(f *factory) *cobra.Command {
 	o := &options{}
+	var interactive *bool
 	cmd := &cobra.Command{
 		Use:   "faq [flags] QUESTION...",
 		Short: "Answer questions from a FAQ",
@@ -52,8 +53,8 @@ sacroiliac (SI) joint. ` + disclaimer + `
 Point faq at any FAQ written in Markdown with --data or FAQ_PATH.
 
 On a terminal the answer is formatted; on a pipe it is plain Markdown.
-With no question words and stdin not a terminal, every line of stdin is a
-question. To ask a question whose first word is a command name (list,
+With no question words on a terminal, faq opens the finder (faq pick);
+with stdin not a terminal, every line of stdin is a question. To ask a question whose first word is a command name (list,
 show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 		Example: `  faq is the s1 nerve the same as sciatica
   faq si joint mri --json | jq -r .answer
@@ -64,12 +65,16 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if *interactive || len(args) == 0 && f.io.IsStdinTTY() && f.io.IsStdoutTTY() {
+				return pickRun(f, o, strings.Join(args, " "))
+			}
 			if len(args) == 0 && f.io.IsStdinTTY() {
 				return cmd.Help()
 			}
 			return askRun(f, o, args)
 		},
 	}
+	interactive = addPickFlag(cmd)
 	cmd.SetOut(f.io.Out)
 	cmd.SetErr(f.io.ErrOut)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
@@ -100,6 +105,7 @@ show, check, help ...), use "faq ask ..." or "faq -- ...".`,
 		newAskCmd(f, o),
 		newListCmd(f, o),
 		newShowCmd(f, o),
+		newPickCmd(f, o),
 		newCheckCmd(f),
 		newTestCmd(f, o),
 		newManCmd(f),
