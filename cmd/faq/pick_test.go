@@ -33,11 +33,25 @@ func (s *screen) text() string {
 	return escapes.ReplaceAllString(s.out.String(), "")
 }
 
-func (s *screen) raw() string {
+// raw is the output so far, once it holds want (or after 5 s): the
+// last output of a program that exited may still be on its way.
+func (s *screen) raw(want string) string {
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		s.mu.Lock()
+		out := s.out.String()
+		s.mu.Unlock()
+		if strings.Contains(out, want) {
+			break
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.out.String()
 }
+
+// leaveAltScreen ends the alternate screen, restoring what was on the
+// terminal before.
+const leaveAltScreen = "\x1b[?1049l"
 
 // waitFor waits until the screen has shown want since mark (a length of
 // text), and returns the new mark.
@@ -141,7 +155,7 @@ func TestPickInTerminal(t *testing.T) {
 			if got := stdout.String(); !strings.HasPrefix(got, "# Is the SI joint related to sciatica?\n\nSometimes. The sacroiliac") || strings.Contains(got, "\x1b") {
 				t.Errorf("stdout is not the entry's plain Markdown: %q", got)
 			}
-			if !strings.Contains(s.raw(), "\x1b[?1049l") {
+			if !strings.Contains(s.raw(leaveAltScreen), leaveAltScreen) {
 				t.Error("the finder did not leave the alternate screen")
 			}
 		})
@@ -192,8 +206,8 @@ func TestPickCancel(t *testing.T) {
 			if stdout.Len() > 0 {
 				t.Errorf("stdout: %q", stdout.String())
 			}
-			raw := s.raw()
-			if i := strings.LastIndex(raw, "\x1b[?1049l"); i < 0 || strings.TrimSpace(escapes.ReplaceAllString(raw[i:], "")) != "" {
+			raw := s.raw(leaveAltScreen)
+			if i := strings.LastIndex(raw, leaveAltScreen); i < 0 || strings.TrimSpace(escapes.ReplaceAllString(raw[i:], "")) != "" {
 				t.Errorf("the screen was not restored, or something was written after: %q", raw[max(i, 0):])
 			}
 		})

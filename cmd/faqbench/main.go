@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -103,7 +104,7 @@ func run(runs int) error {
 	}
 	fmt.Printf("faqbench: %d interleaved runs of each case, medians (%s)\n\n", runs, time.Now().Format("2006-01-02"))
 	for _, c := range cases {
-		fmt.Printf("  %-34s %8.1f ms  %7.1f MiB peak\n", c.name, ms(c.median()), float64(c.rss)/1024)
+		fmt.Printf("  %-34s %8.1f ms  %7.1f MiB peak  (fastest %.1f ms)\n", c.name, ms(c.median()), float64(c.rss)/1024, ms(slices.Min(c.times)))
 	}
 	byName := map[string]*benchCase{}
 	for _, c := range cases {
