@@ -187,12 +187,12 @@ func checkFrame(t *testing.T, view string, width, height int) {
 func TestResize(t *testing.T) {
 	ix := embedded(t)
 	m := newTestModel(t, ix.FAQ(), ix, 120, 40, "sacro inj", "")
-	for _, size := range [][2]int{{120, 40}, {70, 30}, {100, 20}, {99, 20}, {200, 60}, {40, 10}} {
+	for _, size := range [][2]int{{120, 40}, {70, 30}, {100, 20}, {99, 20}, {200, 60}, {40, 10}, {30, 2}, {30, 1}} {
 		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		view := m.View()
 		checkFrame(t, view, size[0], size[1])
-		side := strings.Contains(strings.Split(view, "\n")[1], "│")
-		if side != (size[0] >= sideBySide) {
+		side := strings.Contains(view, "│")
+		if side != (size[0] >= sideBySide && size[1] > 2) {
 			t.Errorf("%dx%d: side by side %v", size[0], size[1], side)
 		}
 		// The answer is wrapped to its pane.
@@ -262,4 +262,24 @@ func TestHostile(t *testing.T) {
 			t.Errorf("the question is not shown:\n%s", view)
 		}
 	}
+}
+
+// FuzzQuery: any query, typed or pasted, ranks and draws a full frame
+// without escape sequences from the query.
+func FuzzQuery(f *testing.F) {
+	for _, s := range []string{"sacro inj", "", "l5-s1", "\x1b]0;x\x07", "é ü ß", "a\nb\tc", "???", "  ", "0123456789"} {
+		f.Add(s)
+	}
+	ix := embedded(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, size := range [][2]int{{120, 40}, {70, 30}} {
+			m := newTestModel(t, ix.FAQ(), ix, size[0], size[1], "", "")
+			m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q), Paste: true})
+			view := m.View()
+			checkFrame(t, view, size[0], size[1])
+			if strings.Contains(view, "\x1b") {
+				t.Fatalf("an escape in a colourless view for %q", q)
+			}
+		}
+	})
 }

@@ -72,7 +72,7 @@ func (m *model) View() string {
 		return ""
 	}
 	g := m.layout()
-	lines := make([]string, m.height)
+	lines := make([]string, max(m.height, 3)) // cut to the height below
 	lines[0] = m.queryLine()
 	if m.help {
 		for i, l := range m.helpLines() {
@@ -84,9 +84,8 @@ func (m *model) View() string {
 		m.drawList(lines, g)
 		m.drawPreview(lines, g)
 	}
-	if m.height > 1 {
-		lines[m.height-1] = m.st.faint("enter print · esc quit · ↑↓ move · tab topic · ? keys")
-	}
+	lines[len(lines)-1] = m.st.faint("enter print · esc quit · ↑↓ move · tab topic · ? keys")
+	lines = lines[:m.height]
 	for i, l := range lines {
 		lines[i] = fit(l, m.width)
 	}
