@@ -54,8 +54,9 @@ Point faq at any FAQ written in Markdown with --data or FAQ_PATH.
 
 On a terminal the answer is formatted; on a pipe it is plain Markdown.
 With no question words on a terminal, faq opens the finder (faq pick);
-with stdin not a terminal, every line of stdin is a question. To ask a question whose first word is a command name (list,
-show, check, help ...), use "faq ask ..." or "faq -- ...".`,
+with stdin not a terminal, every line of stdin is a question. To ask a
+question whose first word is a command name (list, show, check, help ...),
+use "faq ask ..." or "faq -- ...".`,
 		Example: `  faq is the s1 nerve the same as sciatica
   faq si joint mri --json | jq -r .answer
   printf 'si joint mri\nl5 s1 heal time\n' | faq --json
