@@ -97,14 +97,15 @@ func Run(ctx context.Context, o Options) (*faq.Entry, error) {
 	}
 	// Bubble Tea draws its first frame on the first tick of its frame
 	// clock, 8 ms after it starts at best, longer than the rest of opening
-	// the finder; so the finder switches to the alternate screen and draws
-	// that frame itself at once, and Bubble Tea then draws from the top of
-	// the screen over it, line for line the same.
+	// the finder. So the finder draws that frame itself at once, on an
+	// alternate screen it enters and leaves itself (Bubble Tea's own would
+	// clear it), and Bubble Tea then draws over it from the top, line for
+	// line the same.
 	if _, err := io.WriteString(tty, ansi.SetAltScreenSaveCursorMode+ansi.EraseEntireScreen+ansi.CursorHomePosition+
 		ansi.HideCursor+strings.ReplaceAll(m.View(), "\n", "\r\n")+ansi.CursorHomePosition); err != nil {
 		return nil, err
 	}
-	defer io.WriteString(tty, ansi.ResetAltScreenSaveCursorMode)
+	defer io.WriteString(tty, ansi.ShowCursor+ansi.ResetAltScreenSaveCursorMode)
 	p := tea.NewProgram(m,
 		tea.WithContext(ctx),
 		tea.WithInput(tty),
