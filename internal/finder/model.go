@@ -105,6 +105,7 @@ func newModel(o Options) *model {
 		query:    []rune(cleanQuery(o.Query)),
 		cache:    previewCache{},
 	}
+	m.query = m.query[:min(len(m.query), maxQuery)]
 	m.cursor = len(m.query)
 	for i, t := range m.rk.topics {
 		if o.Topic != "" && strings.EqualFold(t, o.Topic) {

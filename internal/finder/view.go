@@ -20,15 +20,15 @@ const sideBySide = 100
 // and the last line the key hints; the list and the preview share the
 // lines between.
 type geometry struct {
-	side                       bool
-	listY, listWidth           int
-	listHeight                 int
-	headerY                    int // the preview's title line
-	previewX, previewY         int
-	previewWidth               int
-	previewHeight              int // lines of the entry shown
-	disclaimer                 []string
-	helpY, helpHeight, bodyEnd int
+	side               bool
+	listY, listWidth   int
+	listHeight         int
+	headerY            int // the preview's title line
+	previewX, previewY int
+	previewWidth       int
+	previewHeight      int // lines of the entry shown
+	disclaimer         []string
+	helpY, bodyEnd     int
 }
 
 func (g geometry) inPreview(x, y int) bool {
@@ -44,7 +44,7 @@ func (g geometry) inList(x, y int) bool {
 func (m *model) layout() geometry {
 	w, h := max(m.width, 1), max(m.height, 3)
 	body := h - 2
-	g := geometry{side: w >= sideBySide, listY: 1, helpY: 1, helpHeight: body, bodyEnd: h - 1}
+	g := geometry{side: w >= sideBySide, listY: 1, helpY: 1, bodyEnd: h - 1}
 	if g.side {
 		g.listWidth = w / 2
 		g.listHeight = body
