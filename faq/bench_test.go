@@ -115,3 +115,18 @@ func BenchmarkAnswerEmbeddedPrebuilt(b *testing.B) {
 		ix.Search("how long does l5 s1 take to heal", Options{})
 	}
 }
+
+// BenchmarkWarnings reads questions of the built-in FAQ for its urgent
+// signs, as a front end does beside every search.
+func BenchmarkWarnings(b *testing.B) {
+	ix, err := DefaultIndex()
+	if err != nil {
+		b.Fatal(err)
+	}
+	qs := []string{"numb groin", "how long does l5 s1 take to heal", "i cant pee and my back hurts", "my physio says my sciatica might be coming from my sacroiliac joint"}
+	i := 0
+	for b.Loop() {
+		ix.Warnings(qs[i%len(qs)])
+		i++
+	}
+}

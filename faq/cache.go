@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -23,7 +24,7 @@ import (
 // rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
-const cacheVersion = "faq-index-10"
+const cacheVersion = "faq-index-13"
 
 // minCacheSize is the total size of FAQ files worth caching: smaller ones
 // parse faster than a cache file loads.
@@ -235,6 +236,7 @@ func encodeIndex(ix *Index) []byte {
 		e.str(en.Topic)
 		e.str(en.File)
 		e.str(en.disclaimer)
+		e.uint(math.Float64bits(en.minScore))
 		e.int(en.Line)
 		e.strs(en.Aliases)
 		e.str(en.body)
@@ -242,6 +244,16 @@ func encodeIndex(ix *Index) []byte {
 	e.int(len(f.Synonyms))
 	for _, g := range f.Synonyms {
 		e.strs(g)
+	}
+	e.int(len(f.Urgent))
+	for i := range f.Urgent {
+		u := &f.Urgent[i]
+		e.str(u.Note)
+		e.str(u.Entry)
+		e.strs(u.Signs)
+		for _, s := range u.compiled() {
+			e.strs(s)
+		}
 	}
 	// The whole synonym table, common groups and stems included: stemming
 	// its few hundred phrases would cost more than the rest of loading.
@@ -388,6 +400,7 @@ func decodeIndex(buf []byte) (*Index, error) {
 		en.Topic = d.str()
 		en.File = d.str()
 		en.disclaimer = d.str()
+		en.minScore = math.Float64frombits(d.uint())
 		en.Line = int(d.uint())
 		en.Aliases = d.strs()
 		en.body = d.str()
@@ -395,6 +408,19 @@ func decodeIndex(buf []byte) (*Index, error) {
 	f.Synonyms = make([][]string, d.count())
 	for i := range f.Synonyms {
 		f.Synonyms[i] = d.strs()
+	}
+	if n := d.count(); n > 0 {
+		f.Urgent = make([]Urgent, n)
+		for i := range f.Urgent {
+			u := &f.Urgent[i]
+			u.Note = d.str()
+			u.Entry = d.str()
+			u.Signs = d.strs()
+			u.signs = make([][]string, len(u.Signs))
+			for k := range u.signs {
+				u.signs[k] = d.strs()
+			}
+		}
 	}
 	groups := make([][]string, d.count())
 	stems := make([][][]string, len(groups))

@@ -1,12 +1,16 @@
 package faq
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // catalog is the contract for the embedded FAQ (shared/catalog.tsv):
-// every entry, its stable id, topic and question.
+// every entry, its stable id, topic and question, in the catalog's order.
+// The document groups entries by topic, so the test holds it to that
+// order within each topic, and to the topics' order of first appearance.
 var catalog = []struct{ id, topic, question string }{
 	{"s1-nerve-vs-sciatica", "S1 nerve", "Is the S1 nerve the same as sciatica?"},
 	{"s1-nerve-function", "S1 nerve", "What does the S1 nerve control?"},
@@ -26,6 +30,15 @@ var catalog = []struct{ id, topic, question string }{
 	{"pinched-s1-physical-therapy", "Pinched S1 nerve", "How does physical therapy help a pinched S1 nerve?"},
 	{"pinched-s1-medications", "Pinched S1 nerve", "Which medications treat a pinched S1 nerve?"},
 	{"pinched-s1-steroid-injection", "Pinched S1 nerve", "What is an epidural steroid injection for a pinched S1 nerve?"},
+	{"when-to-get-help", "Getting help", "When is back or leg pain an emergency, and when should I see a doctor?"},
+	{"sciatica-go-away", "Living with sciatica", "Will sciatica go away on its own, and how long does it last?"},
+	{"sciatica-imaging", "Getting help", "Do I need an MRI or X-ray for sciatica?"},
+	{"sciatica-exercises", "Living with sciatica", "Which exercises help sciatica, and which should I avoid?"},
+	{"sciatica-rest", "Living with sciatica", "Should I rest or stay active with sciatica?"},
+	{"sciatica-daily-life", "Living with sciatica", "How should I sleep, sit and drive with sciatica?"},
+	{"sciatica-surgery", "Getting help", "Do I need surgery for sciatica?"},
+	{"sciatica-numbness-recovery", "Living with sciatica", "Will the numbness or weakness from sciatica go away?"},
+	{"sciatica-pregnancy", "Living with sciatica", "Is sciatica in pregnancy different?"},
 }
 
 func loadDefault(t testing.TB) *FAQ {
@@ -51,6 +64,30 @@ func TestDefaultMatchesCatalog(t *testing.T) {
 		if e.Topic != c.topic || e.Question != c.question {
 			t.Errorf("%s: topic %q question %q, want %q %q", c.id, e.Topic, e.Question, c.topic, c.question)
 		}
+	}
+	// The catalog's order, topic by topic.
+	var want, got []string
+	for _, topic := range f.Topics() {
+		for _, c := range catalog {
+			if c.topic == topic {
+				want = append(want, c.id)
+			}
+		}
+	}
+	for _, e := range f.Entries {
+		got = append(got, e.ID)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("entries in order\n%s\nwant the catalog's order within each topic\n%s", got, want)
+	}
+	var topics []string
+	for _, c := range catalog {
+		if len(topics) == 0 || !slices.Contains(topics, c.topic) {
+			topics = append(topics, c.topic)
+		}
+	}
+	if !slices.Equal(f.Topics(), topics) {
+		t.Errorf("topics %q, want %q", f.Topics(), topics)
 	}
 }
 
@@ -78,7 +115,8 @@ func TestDefaultEntries(t *testing.T) {
 	}
 }
 
-// TestDefaultFacts pins corrections of the seed pages' mistakes.
+// TestDefaultFacts pins corrections of the seed pages' mistakes and of the
+// clinical review's findings.
 func TestDefaultFacts(t *testing.T) {
 	f := loadDefault(t)
 	answer := func(id string) string {
@@ -86,28 +124,82 @@ func TestDefaultFacts(t *testing.T) {
 		if !ok {
 			t.Fatalf("missing %s", id)
 		}
-		return e.Answer()
+		// Block quote markers and line breaks do not split a phrase.
+		return strings.Join(strings.Fields(strings.ReplaceAll(e.Answer(), "\n>", "\n")), " ")
 	}
 	checks := []struct {
 		id, want string
 	}{
 		{"s1-nerve-vs-sciatica", "L4, L5, S1, S2 and S3"},
 		{"s1-nerve-function", "ankle (Achilles) reflex"},
+		{"s1-nerve-function", "fades on both sides with age"},
 		{"s1-nerve-function", "Lifting the big toe and the front of the foot is mainly the job of the L5 root"},
 		{"si-joint-tests", "FABER"},
 		{"si-joint-tests", "Gaenslen"},
 		{"si-joint-tests", "thigh thrust"},
 		{"s1-sciatic-pain", "Headaches are not a symptom of S1 sciatica"},
-		{"s1-nerve-damage-symptoms", "saddle area"},
+		{"s1-nerve-damage-symptoms", "saddle area (between the legs: genitals, back passage, inner thighs, buttocks)"},
+		{"s1-nerve-pain-treatment", "A scan is not needed routinely"},
+		{"s1-nerve-pain-treatment", "gabapentin and pregabalin are not recommended"},
+		{"s1-nerve-pain-treatment", "modest and short-term"},
+		{"s1-nerve-pain-treatment", "After 1 to 2 years, results with and without surgery are similar"},
+		{"si-joint-pain-location", "numbness or tingling in the groin, genitals, back passage, inner thighs or buttocks"},
+		{"si-joint-pain-location", "Go to an emergency department now"},
+		{"l5-s1-healing-time", "roughly three in four within about 3 months"},
+		{"pinched-s1-treatments", "NICE advises against ultrasound, TENS"},
+		{"pinched-s1-treatments", "decompression of the lateral recess"},
+		{"pinched-s1-causes", "mostly pinch the L5 root"},
+		{"pinched-s1-causes", "does not reach the S1 root"},
+		{"pinched-s1-physical-therapy", "does not push the disc back or free the root"},
+		{"pinched-s1-medications", "No doses are given here: ask a pharmacist"},
+		{"pinched-s1-medications", "Cochrane review (2016)"},
+		{"pinched-s1-medications", "NICE advises against both"},
+		{"pinched-s1-steroid-injection", "In 2014 the US FDA warned"},
+		{"si-joint-injection", "MINT"},
+		{"si-joint-pain-severity", "linked to implant makers"},
+		{"when-to-get-help", "Go to an emergency department (A&E) now"},
+		{"when-to-get-help", "sciatica in both legs"},
+		{"when-to-get-help", "a history of cancer, fever or feeling generally unwell, unexplained weight loss, a significant fall or injury, a weakened immune system"},
+		{"sciatica-daily-life", "Never put heat or ice on skin that is numb"},
 	}
 	for _, c := range checks {
-		if !strings.Contains(strings.Join(strings.Fields(answer(c.id)), " "), c.want) {
+		if !strings.Contains(answer(c.id), c.want) {
 			t.Errorf("%s: answer does not say %q", c.id, c.want)
 		}
 	}
+	// Advice the review found wrong, and seed text that must not return.
+	banned := []string{
+		"mindful movement", "get urgent care", "foraminotomy", "moves abnormally",
+		"press-ups", "root less compressed", "sometimes nerve-pain medicines",
+	}
+	dose := regexp.MustCompile(`(?i)\b\d+\s*(mg|milligrams?|g|tablets?)\b`)
 	for _, e := range f.Entries {
-		if strings.Contains(strings.ToLower(e.Answer()), "mindful movement") {
-			t.Errorf("%s repeats the seed's 'mindful movement tests'", e.ID)
+		a := strings.ToLower(answer(e.ID))
+		for _, b := range banned {
+			if strings.Contains(a, b) {
+				t.Errorf("%s says %q", e.ID, b)
+			}
+		}
+		if d := dose.FindString(a); d != "" {
+			t.Errorf("%s gives a dose (%q); say ask a pharmacist instead", e.ID, d)
+		}
+	}
+}
+
+// TestDefaultSources: every reference names its publisher or journal and
+// a quoted title; the seed page's bare titles and marketing pages are gone.
+func TestDefaultSources(t *testing.T) {
+	shape := regexp.MustCompile(`^[^"]+, [^"]*"[^"]+"( \([^)]+\))?$`)
+	for _, e := range loadDefault(t).Entries {
+		for _, s := range e.Sources() {
+			if !shape.MatchString(s) {
+				t.Errorf("%s: source %q does not read Publisher, \"Title\"", e.ID, s)
+			}
+			for _, seed := range []string{"Peculiar names", "Clearwater", "Welcome Back Clinic", "LIVESTRONG", "Coming From Your Spine"} {
+				if strings.Contains(s, seed) {
+					t.Errorf("%s cites the seed page's %q", e.ID, seed)
+				}
+			}
 		}
 	}
 }

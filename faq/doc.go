@@ -24,7 +24,9 @@
 //     ending its line) is a heading too; its text is what a browser
 //     shows.
 //   - Code blocks, HTML comments and front matter (YAML or TOML) never
-//     hold headings. Front matter may set title, disclaimer and synonyms.
+//     hold headings. Front matter may set title, disclaimer, synonyms,
+//     threshold (the score its entries need to answer, for an author who
+//     has measured the FAQ with faq test) and urgent (see Urgent notes).
 //   - An entry's id is its {#id} or {: #id } attribute (an HTML heading's
 //     id or name), else a GitHub-style slug of its question; repeated ids
 //     get -1, -2, ...
@@ -33,65 +35,93 @@
 //
 // # Matching
 //
-// NewIndex indexes four fields of every entry: the question, its other
-// wordings (aliases and sub-headings), the topic and the answer. Text is
-// lower-cased, stripped of accents and apostrophes, split into words of
-// letters and digits (a digit followed by a letter starts a new word, so
-// "L5-S1", "l5s1" and "l5 s1" read alike), cleared of stop words (but
-// "why", "where", "when", "who", "vs" and "versus", which say what kind
-// of answer is wanted, are kept) and reduced to Snowball (Porter2) stems, British
-// endings read as American ones ("organise", "colour"). A phrasal verb
-// that a synonym group names ("turn off") reads as one stem, though its
-// particle is a stop word; its verb counts alone too. Every phrase of a
-// synonym group also indexes the group as a term of its own. The
+// Search works in four steps, each in a file named after it.
+//
+// Reading (query.go). NewIndex indexes four fields of every entry: the
+// question, its other wordings (aliases and sub-headings), the topic and
+// the answer. Text is lower-cased, stripped of accents and apostrophes,
+// split into words of letters and digits (a digit followed by a letter
+// starts a new word, so "L5-S1", "l5s1" and "l5 s1" read alike), cleared
+// of Snowball's English stop words (but "why", "where", "when", "who",
+// "vs" and "versus", which say what kind of answer is wanted) and reduced
+// to Snowball (Porter2) stems. A phrasal verb that a synonym group names
+// ("turn off") reads as one stem; its verb counts alone too. Every phrase
+// of a synonym group also indexes the group as a term of its own. The
 // groups are the FAQ's own (front matter) and everyday ones that hold for
-// nearly any FAQ (data/synonyms.txt: "remove", "delete", "uninstall";
-// "versus", "compare"); a phrase in one of the FAQ's groups is left out of
-// the everyday ones, so the author decides what it means. A group no
-// entry holds counts as an unknown word.
+// nearly any FAQ (data/synonyms.txt: "remove", "delete", "uninstall"); a
+// phrase in one of the FAQ's groups is left out of the everyday ones, so
+// the author decides what it means. The query is read the same way,
+// skipping asking words the FAQ never uses. A word the index does not
+// know is joined with the next word where the FAQ writes the two as one
+// ("back up", "backup"), or else, unless it is a word of everyday English
+// ("brother" is no typo of "bother"), corrected to the nearest corpus
+// word with the same first letter (one edit up to seven letters, two
+// beyond; in words of five letters or fewer only a likely slip: a dropped
+// letter, a swap, a QWERTY neighbour's key, or a key hit twice). The
+// words a synonym group or a joined word replaced are searched as
+// themselves too, at half weight, for ranking only. Each term also
+// matches corpus stems of its word family (one extends the other by at
+// most four letters: "treat", "treatment") at 0.7 of its weight. Each
+// term weighs by its rarity in the FAQ and, because that misleads in
+// small FAQs, in everyday English (package wordfreq): a word as common as
+// "show" keeps half its weight, a word as rare as "whiplash" all of it.
 //
-// Search reads the query the same way (skipping question words the FAQ's
-// text never uses), and for each word the index does not know it tries, in
-// order: joining it with the next word ("sacro iliac"; a particle such as
-// "up" too, so "back up" finds "backup"), splitting it in two known words
-// that the FAQ writes side by side ("sacro-iliac"), and, unless it is a
-// word of everyday English ("brother" is no typo of "bother"), correcting
-// a typo to the nearest corpus word with the same first letter (one edit
-// up to seven letters, two beyond; in words of five letters or fewer only
-// a likely slip: a dropped letter, a swap, a QWERTY neighbour's key, or a
-// key hit twice or with its neighbour, so "vuex" is not "vue"; among
-// words as near, one a likely slip away wins: "plint" is "pylint", not
-// "print").
-// Synonym phrases in the query become their group; the words they replaced
-// still count, at half weight. Each term also matches corpus stems of its
-// word family (one extends the other by at most four letters: "treat",
-// "treatment"; or by a one-digit version: "sdl", "sdl2"), at 0.7 of its
-// weight.
+// Retrieval (retrieve.go). Each term scores every entry holding it with
+// BM25 (k1 1.2) in two parts, each with its own inverse document
+// frequency: the phrasings (question weight 3, aliases 2) and, at half
+// weight, the answer (topic 0.5). The 20 best entries go on.
 //
-// Each term scores an entry with BM25 (k1 1.2) in two parts, each with its
-// own inverse document frequency: the phrasings (question weight 3,
-// aliases 2) and, at half weight, the answer (topic 0.5). The ten best
-// entries are then re-ranked by the geometric mean of their share of the
-// best score and their confidence, with a bonus (up to 20%) for pairs of
-// neighbouring query words that are neighbours in one of the entry's
-// phrasings too. Ties keep document order.
+// Features (features.go). For each of them: its BM25 score as a share
+// of the best; its cover, the share of the query's information (terms
+// weighted by rarity) it holds, where words no entry holds count against
+// every entry; its phrasing cover, how much of its question or of the
+// best of its other wordings the query covers; the share of the query's
+// neighbouring word pairs that are neighbours in one of its phrasings;
+// and whether the query names identifiers ("L4", "x509") and the entry's
+// phrasings name only others.
 //
-// Confidence, from 0 to 1, is the share of the query's information the
-// entry holds — each term weighted by its rarity in the FAQ and counted
-// fully when a phrasing holds it, 0.7 when only the answer does; words no
-// entry holds count against every entry at 0.75 of the rarest word's
-// weight — scaled by how much of the entry's best phrasing the query
-// covers (from 0.75 for none to 1 for all; a phrasing that shares only
-// an asking word such as "why" counts as none), and halved when the query
-// names identifiers such as "L4" and the entry's question names others.
-// "vs" and "versus" count neither way: the things compared are what a
-// comparison is about.
-// Rarity in the FAQ alone misleads on small FAQs, where "another" or
-// "show" may appear nowhere, so each word's weight, in the query and in
-// the phrasings, is scaled by its rarity in everyday English too
-// (package wordfreq): a word as common as "show" keeps half its weight
-// when the FAQ knows it and a tenth when it does not, a word as rare as
-// "whiplash" keeps all of it. An entry is an answer when
-// its confidence reaches Threshold; otherwise Search still returns the
-// best matches, as suggestions.
+// Scoring (model.go). A log-linear mix of the first four features is the
+// entry's rank score. Its score is a logistic function of the rank
+// score, its margin over the best other entry's, the share of the query
+// no entry holds and the identifier mismatch: the probability, fitted on
+// the public query sets of many FAQs (each counted once), that the entry
+// answers the query. Matches are ordered by score, ties in document
+// order, and the best is the answer when its score reaches Threshold (or
+// its document's threshold, or Options.MinScore); otherwise the matches
+// are suggestions. Threshold is the lowest at which at most one in five
+// questions that no entry answers gets an answer, over the public sets. TestRefit
+// refits the coefficients and threshold, and with -ablate measures what
+// each reading rule adds.
+//
+// # Urgent notes
+//
+// A FAQ whose readers may need help now (a medical FAQ and its red flags,
+// a security FAQ and a breach) names in its YAML front matter an urgent
+// note, an urgent entry or both, and the signs that call them:
+//
+//	urgent:
+//	  entry: when-to-get-help
+//	  note: "**Go to an emergency department now** if ..."
+//	  signs:
+//	    - numb groin
+//	    - can't pee
+//	    - both legs
+//
+// Index.Warnings reads a question for the signs, apart from search and
+// ranking, so that a front end shows the note first whatever entry the
+// question lands on, and also when it is refused. Every word of a sign
+// must be in the question, in any order, within two words more than the
+// sign's length ("lost control of my bladder" holds "lost bladder
+// control"). Words compare by stem; stop words are skipped except those
+// that change what a sign means: negations, which all read alike
+// ("can't", "cannot", "unable", "no", "without", "lost"), and quantities
+// ("both legs" is not "legs"). "A&E" is one word. A question word the
+// FAQ does not hold is corrected as search corrects typos, to a word of
+// the FAQ's text ("bladdr" is "bladder" when an entry says "bladder").
+// So "numb groin" fires on "my groin feels numb" and "numbness in the
+// groin" but not on "will the numbness go away": write each sign as the
+// fewest words that only the urgent case uses. A document's Problems
+// (what faq check prints) name an urgent entry that names no entry, an
+// urgent block with nothing to show or no signs, and a sign of stop
+// words only.
 package faq

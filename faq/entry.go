@@ -25,8 +25,10 @@ type Entry struct {
 	// body is the answer's raw Markdown: the source between this heading
 	// and the next, with alias notes and HTML comments cut out.
 	body string
-	// disclaimer comes from the document's front matter.
+	// disclaimer and minScore (the threshold; 0 for the default) come
+	// from the document's front matter.
 	disclaimer string
+	minScore   float64
 }
 
 // Answer returns the answer as Markdown, without its "Sources:" line.
@@ -78,6 +80,9 @@ type FAQ struct {
 	// Synonyms are groups of words and phrases that mean the same thing
 	// for search, from the documents' front matter.
 	Synonyms [][]string
+	// Urgent holds the documents' urgent notes and their signs, in
+	// document order (see Index.Warnings).
+	Urgent []Urgent
 
 	byID map[string]int
 }

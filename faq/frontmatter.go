@@ -2,10 +2,11 @@ package faq
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // frontMatter holds the keys faq reads from a document's YAML (---) or
@@ -16,9 +17,80 @@ type frontMatter struct {
 	Title string `yaml:"title"`
 	// Disclaimer is shown under every answer from the document on a terminal.
 	Disclaimer string `yaml:"disclaimer"`
+	// Threshold, from 0 to 1, is the score the document's entries need to
+	// answer a question, for an author who has measured their FAQ with
+	// faq test; 0 means the package's Threshold. YAML only.
+	Threshold float64 `yaml:"threshold"`
 	// Synonyms are comma-separated groups of words or phrases that search
 	// treats as the same ("si, sacroiliac"). YAML only.
 	Synonyms []string `yaml:"synonyms"`
+	// Urgent names the note and the entry to show first when a question
+	// mentions one of its signs (see Urgent). YAML only.
+	Urgent *urgentMatter `yaml:"urgent"`
+}
+
+// urgentMatter is the front matter's urgent block.
+type urgentMatter struct {
+	Entry string   `yaml:"entry"`
+	Note  string   `yaml:"note"`
+	Signs []string `yaml:"signs"`
+}
+
+// urgent returns the document's urgent block, checked against its
+// entries, or nil when the front matter has none or it names nothing to
+// show.
+func (fm *frontMatter) urgent(src []byte, entries []Entry) (*Urgent, []Problem) {
+	m := fm.Urgent
+	if m == nil {
+		return nil, nil
+	}
+	u := &Urgent{
+		Entry: strings.TrimSpace(m.Entry),
+		Note:  strings.TrimSpace(m.Note),
+	}
+	var problems []Problem
+	for _, s := range m.Signs {
+		s = strings.Join(strings.Fields(s), " ")
+		if s == "" {
+			continue
+		}
+		terms := compileSign(s)
+		if len(terms) == 0 {
+			problems = append(problems, Problem{frontMatterLine(src, s), fmt.Sprintf("urgent sign %q has only stop words, which never match", s)})
+			continue
+		}
+		u.Signs = append(u.Signs, s)
+		u.signs = append(u.signs, terms)
+	}
+	if u.Entry != "" && !hasEntry(entries, u.Entry) {
+		problems = append(problems, Problem{frontMatterLine(src, u.Entry), fmt.Sprintf("urgent entry %q names no entry", u.Entry)})
+	}
+	if u.Note == "" && u.Entry == "" {
+		return nil, append(problems, Problem{frontMatterLine(src, "urgent:"), "urgent needs a note or an entry to show"})
+	}
+	if len(u.Signs) == 0 {
+		return nil, append(problems, Problem{frontMatterLine(src, "urgent:"), "urgent has no signs, so it is never shown"})
+	}
+	return u, problems
+}
+
+func hasEntry(entries []Entry, id string) bool {
+	for i := range entries {
+		if entries[i].ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// frontMatterLine returns the 1-based line of the first occurrence of
+// text in src, or 1.
+func frontMatterLine(src []byte, text string) int {
+	i := bytes.Index(src, []byte(text))
+	if i < 0 {
+		return 1
+	}
+	return lineAt(src, i)
 }
 
 // splitFrontMatter finds front matter at the start of src. It returns the

@@ -22,6 +22,8 @@ func FuzzParse(f *testing.F) {
 		"## Q {#id}\n\n> [!NOTE]\n> n\n\n!!! note\n    x\n",
 		"+++\ntitle = \"t\"\n+++\n## a\nb\n",
 		"## &#27;[31mred\n\nx\n",
+		"---\nurgent:\n  entry: q\n  note: now\n  signs: [\"can't pee\", A&E, \"\", the]\n---\n## Q? {#q}\n\nA.\n",
+		"---\nurgent: [x]\n---\n## Q?\n\nA.\n",
 	} {
 		f.Add(s)
 	}
@@ -46,10 +48,11 @@ func FuzzParse(f *testing.F) {
 }
 
 // FuzzSearch: any query searches the embedded FAQ without panicking and
-// gives scores between 0 and 1, best first.
+// gives scores between 0 and 1, best first; reading it for urgent signs
+// does not panic either, and a warning names the sign that called it.
 func FuzzSearch(f *testing.F) {
 	ix := NewIndex(loadDefault(f))
-	for _, q := range []string{"si joint mri", "sacroilliac", "l5s1", "", "   ", "how do i", strings.Repeat("a", 5000), "\x1b[31m", "ＳＩ", "turn off", "why sign in up off", "back up"} {
+	for _, q := range []string{"si joint mri", "sacroilliac", "l5s1", "", "   ", "how do i", strings.Repeat("a", 5000), "\x1b[31m", "ＳＩ", "turn off", "why sign in up off", "back up", "can't pee", "a & e", "&&&", "numb\x00groin"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
@@ -61,6 +64,11 @@ func FuzzSearch(f *testing.F) {
 		}
 		if res.Confident && len(res.Matches) == 0 {
 			t.Fatal("confident without a match")
+		}
+		for _, w := range ix.Warnings(q) {
+			if w.Sign == "" || (w.Note == "" && w.Entry == nil) {
+				t.Fatalf("warning %+v", w)
+			}
 		}
 	})
 }

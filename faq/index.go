@@ -40,6 +40,7 @@ type Index struct {
 	avgLen               [numFields]float64
 	vocab                map[string]int32 // surface word → entries holding it
 	syn                  *synonymTable
+	off                  rule // rules switched off, for ablation
 
 	// Built on first use by a search that needs them.
 	byLenOnce sync.Once
@@ -52,13 +53,20 @@ type Index struct {
 }
 
 // NewIndex indexes every entry of f.
-func NewIndex(f *FAQ) *Index {
+func NewIndex(f *FAQ) *Index { return newIndex(f, 0) }
+
+// newIndex indexes every entry of f with the rules off switched off.
+func newIndex(f *FAQ, off rule) *Index {
 	ix := &Index{
 		faq:   f,
 		terms: map[string]int32{},
 		lens:  make([][numFields]uint32, len(f.Entries)),
 		vocab: map[string]int32{},
-		syn:   newSynonymTable(f.Synonyms),
+		syn:   newSynonymTable(f.Synonyms, off&ruleEverydaySynonyms == 0),
+		off:   off,
+	}
+	if !ix.on(rulePhrasalVerbs) {
+		clear(ix.syn.particles)
 	}
 	b := indexBuilder{ix: ix, stems: map[string]string{}, tf: map[string]*[numFields]uint16{}, seen: map[string]bool{}}
 	for i := range f.Entries {
@@ -208,12 +216,3 @@ func (ix *Index) Len() int { return len(ix.lens) }
 
 // FAQ returns the indexed FAQ.
 func (ix *Index) FAQ() *FAQ { return ix.faq }
-
-// known reports whether a query word occurs in the corpus or the synonym
-// lists.
-func (ix *Index) known(w string) bool {
-	if _, ok := ix.terms[stem(w)]; ok {
-		return true
-	}
-	return ix.syn.words[w]
-}

@@ -67,11 +67,14 @@ func DefaultIndex() (*Index, error) {
 // repeated id gets a numeric suffix, as within a document.
 func New(docs ...*Document) *FAQ {
 	f := &FAQ{}
-	for _, d := range docs {
+	bases := make([]int, len(docs))
+	for i, d := range docs {
+		bases[i] = len(f.Entries)
 		f.Entries = append(f.Entries, d.Entries...)
 		f.Synonyms = append(f.Synonyms, d.Synonyms...)
 	}
 	uniqueIDs(f.Entries)
+	joinUrgent(f, docs, bases)
 	f.index()
 	return f
 }

@@ -31,6 +31,8 @@ type Document struct {
 	Entries []Entry
 	// Synonyms from the front matter.
 	Synonyms [][]string
+	// Urgent is the front matter's urgent note and signs, or nil.
+	Urgent *Urgent
 	// Problems are things a FAQ author would want to fix; none of them
 	// stops the document from loading. See Check.
 	Problems []Problem
@@ -226,6 +228,10 @@ func (d *docParser) frontMatter() {
 	d.fm, d.base = fm, body
 	if problem != "" {
 		d.problems = append(d.problems, Problem{1, problem})
+	}
+	if t := d.fm.Threshold; t < 0 || t >= 1 {
+		d.problems = append(d.problems, Problem{frontMatterLine(d.src, "threshold:"), fmt.Sprintf("threshold %g is not between 0 and 1; the default is used", t)})
+		d.fm.Threshold = 0
 	}
 }
 
@@ -635,6 +641,7 @@ func (d *docParser) assemble() *Document {
 			File:       d.name,
 			Line:       line,
 			disclaimer: d.fm.Disclaimer,
+			minScore:   d.fm.Threshold,
 		}
 		for l := h.level - 1; l >= 1; l-- {
 			if sections[l] != "" {
@@ -673,6 +680,9 @@ func (d *docParser) assemble() *Document {
 		doc.Problems = append(doc.Problems, Problem{0, "no FAQ entries found (expected headings with answers below them)"})
 	}
 	uniqueIDs(doc.Entries)
+	var problems []Problem
+	doc.Urgent, problems = d.fm.urgent(d.src, doc.Entries)
+	doc.Problems = append(doc.Problems, problems...)
 	return doc
 }
 

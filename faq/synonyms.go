@@ -55,10 +55,11 @@ type phrase struct {
 	group int
 }
 
-// newSynonymTable builds the table of a FAQ's own synonym groups followed
-// by the common ones. A phrase the FAQ's groups already hold is left out
-// of the common groups, so that the FAQ's author decides what it means.
-func newSynonymTable(own [][]string) *synonymTable {
+// newSynonymTable builds the table of a FAQ's own synonym groups followed,
+// with everyday set, by the common ones. A phrase the FAQ's groups already
+// hold is left out of the common groups, so that the FAQ's author decides
+// what it means.
+func newSynonymTable(own [][]string, everyday bool) *synonymTable {
 	groups, stems := slices.Clone(own), groupStems(own) // own is the FAQ's: append to a copy
 	taken := map[string]bool{}
 	for _, g := range stems {
@@ -67,6 +68,9 @@ func newSynonymTable(own [][]string) *synonymTable {
 		}
 	}
 	common, commonStems := commonSynonyms()
+	if !everyday {
+		common = nil
+	}
 	for i, g := range common {
 		var kept []string
 		var keptStems [][]string

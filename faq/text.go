@@ -130,35 +130,7 @@ func stem(w string) string {
 	if len(w) <= 2 || hasDigit(w) {
 		return w
 	}
-	return english.Stem(americanSpelling(w), true)
-}
-
-// British spellings and their American forms, by ending: "organise" and
-// "organize", "analyse" and "analyze", "colour" and "color" are one word.
-// An ending comes before any shorter one it ends with ("ours", "our").
-var spellingEndings = [][2]string{
-	{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"},
-	{"ised", "ized"}, {"ises", "izes"}, {"isers", "izers"}, {"iser", "izer"}, {"ise", "ize"},
-	{"ysing", "yzing"}, {"ysed", "yzed"}, {"yse", "yze"},
-	{"ourable", "orable"}, {"ourites", "orites"}, {"ourite", "orite"},
-	{"ouring", "oring"}, {"oured", "ored"}, {"ours", "ors"}, {"our", "or"},
-}
-
-// americanSpelling rewrites a British ending to the American one. Words of
-// five letters or fewer ("rise", "four", "hours") are left alone; in
-// longer ones an ending such as "ise" is rewritten even where no "ize"
-// spelling exists ("promise"), which is harmless: both sides of a search
-// are rewritten alike.
-func americanSpelling(w string) string {
-	if len(w) <= 5 {
-		return w
-	}
-	for _, e := range spellingEndings {
-		if strings.HasSuffix(w, e[0]) {
-			return w[:len(w)-len(e[0])] + e[1]
-		}
-	}
-	return w
+	return english.Stem(w, true)
 }
 
 func hasDigit(s string) bool {
@@ -171,9 +143,10 @@ func hasDigit(s string) bool {
 }
 
 // isStopWord reports whether w is too common to say what a question is
-// about: Snowball's English stop list (but for the question words of
-// isAskingWord), modal verbs and the apostrophe-less contractions
-// splitWords produces.
+// about: Snowball's English stop list, contractions included as
+// splitWords reads them ("dont"), but for the question words of
+// isAskingWord. Other everyday words ("please", "best") are searched, at
+// the low weight of their everyday frequency (see specificity).
 func isStopWord(w string) bool {
 	if isAskingWord(w) {
 		return false
@@ -182,14 +155,17 @@ func isStopWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "could", "would", "shall", "may", "might", "must", "also", "ever",
-		"im", "ive", "id", "ill", "dont", "doesnt", "didnt", "cant", "wont",
-		"isnt", "arent", "wasnt", "youre", "youve", "whats", "hows", "thats",
-		"theres", "lets", "via", "etc", "eg", "ie",
-		"please", "thanks", "thank", "hi", "hello", "anyone", "someone",
-		"something", "anything", "us", "yes", "okay", "ok",
-		// Filler of questions: "what is the best way to ...".
-		"best", "way", "ways":
+	// The rest of Snowball's list: kljensen/snowball leaves out modals
+	// and contractions, which it splits at the apostrophe. Contractions
+	// that read as other words ("shell", "well", "id") are left out.
+	case "would", "could", "ought", "cannot",
+		"im", "youre", "hes", "shes", "theyre",
+		"ive", "youve", "weve", "theyve",
+		"youd", "theyd", "youll", "theyll",
+		"isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+		"doesnt", "dont", "didnt", "wont", "wouldnt", "shant", "shouldnt",
+		"cant", "couldnt", "mustnt", "lets", "thats", "whos", "whats",
+		"heres", "theres", "whens", "wheres", "whys", "hows":
 		return true
 	}
 	return false

@@ -1,6 +1,11 @@
 package faq
 
-import "strings"
+import (
+	"sort"
+	"strings"
+
+	"github.com/faqtool/faq/internal/wordfreq"
+)
 
 // maxTypos is how many edits (insertions, deletions, substitutions or
 // swaps of neighbours) a misspelt query word may be from a corpus word:
@@ -103,4 +108,83 @@ func keyAt(c byte) (row int, x float64, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// correct finds the corpus word nearest to an unknown word. A word of
+// everyday English (package wordfreq) is no typo: "brother" is not
+// "bother", "threat" not "thread". A correction must keep the first
+// letter (people rarely mistype it) and stay within maxTypos edits. In
+// words of five letters or fewer only a likely slip (see likelySlip)
+// counts: "stsnd" is "stand", "vuex" is not "vue", since another edit of
+// a short word mostly makes another word. Among words as near, the one a
+// likely slip away wins ("plint" is "pylint" with a letter dropped sooner
+// than "print" with a distant key), then the word more entries use, then
+// alphabetical order.
+func (ix *Index) correct(w string) (string, bool) {
+	limit := maxTypos(len(w))
+	if !ix.on(ruleTypos) || limit == 0 || isNumber(w) || wordfreq.Zipf(w) > 0 {
+		return "", false
+	}
+	ix.byLenOnce.Do(ix.fillByLen)
+	best := typoCandidate{dist: limit + 1}
+	for l := max(len(w)-limit, 1); l <= len(w)+limit && l < len(ix.byLen); l++ {
+		for _, c := range ix.byLen[l] {
+			if c[0] != w[0] {
+				continue
+			}
+			d := editDistance(w, c, min(limit, best.dist))
+			if d > limit || d > best.dist {
+				continue
+			}
+			slip := d == 1 && likelySlip(w, c)
+			if len(w) <= 5 && !slip {
+				continue
+			}
+			if cand := (typoCandidate{c, d, slip, ix.vocab[c]}); cand.better(best) {
+				best = cand
+			}
+		}
+	}
+	return best.word, best.word != ""
+}
+
+// typoCandidate is a corpus word that a misspelt word may stand for.
+type typoCandidate struct {
+	word  string
+	dist  int   // edits from the misspelt word
+	slip  bool  // one likely slip away (see likelySlip)
+	count int32 // entries that use the word
+}
+
+func (c typoCandidate) better(than typoCandidate) bool {
+	switch {
+	case than.word == "" || c.dist != than.dist:
+		return c.dist < than.dist
+	case c.slip != than.slip:
+		return c.slip
+	case c.count != than.count:
+		return c.count > than.count
+	}
+	return c.word < than.word
+}
+
+// fillByLen lists the corpus and synonym words by length, for correct.
+func (ix *Index) fillByLen() {
+	add := func(w string) {
+		for len(ix.byLen) <= len(w) {
+			ix.byLen = append(ix.byLen, nil)
+		}
+		ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
+	}
+	for w := range ix.vocab {
+		add(w)
+	}
+	for w := range ix.syn.words {
+		if _, ok := ix.vocab[w]; !ok && !isStopWord(w) {
+			add(w)
+		}
+	}
+	for _, ws := range ix.byLen {
+		sort.Strings(ws)
+	}
 }

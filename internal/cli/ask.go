@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,8 +12,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
-	"github.com/faqtool/faq/internal/render"
-	"github.com/faqtool/faq/internal/sanitize"
+	"github.com/faqtool/faq/internal/finder"
+	"github.com/faqtool/faq/internal/iostreams"
 )
 
 // Limits on questions.
@@ -25,49 +26,101 @@ const (
 // reach it quickly).
 var maxStdin = 16 << 20
 
-func newAskCmd(f *factory, o *options) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "ask QUESTION...",
-		Short: "Answer a question (any words, even ones that are command names)",
-		Long: `Answer a question. This is what "faq QUESTION..." does; use "faq ask" when
+// AskOptions are the options of "faq ask" and of faq itself.
+type AskOptions struct {
+	IO      *iostreams.IOStreams
+	Index   func() (*faq.Index, error)
+	Printer func() (*printer, error)
+	// Find runs the finder, for -i.
+	Find func(context.Context, finder.Options) (finder.Pick, error)
+
+	Data    DataFlags
+	Output  OutputFlags
+	Topic   string
+	Top     int
+	TopSet  bool // --top was given (so --top 0 is refused)
+	Explain bool
+	// Interactive (faq -i) opens the finder with the question as its
+	// query instead of answering it.
+	Interactive bool
+	// Words are the question's words; none, or "-", reads questions from
+	// stdin, one a line.
+	Words []string
+}
+
+// NewCmdAsk returns the ask command.
+func NewCmdAsk(f *Factory, runF func(*AskOptions) error) *cobra.Command {
+	cmd := newAskCmd(f, "ask QUESTION...", runF)
+	cmd.Short = "Answer a question, even one that starts with a command name"
+	cmd.Long = `Answer a question. This is what "faq QUESTION..." does; use "faq ask" when
 the question starts with a word that is also a command name, as in
-"faq ask list of treatments".`,
-		Args: cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return askRun(f, o, args)
-		},
-	}
-	addAskFlags(cmd, o)
+"faq ask list of treatments".`
 	return cmd
 }
 
-func addAskFlags(cmd *cobra.Command, o *options) {
-	cmd.Flags().IntVar(&o.top, "top", 0, "show the `N` best matches with their scores")
-	cmd.Flags().BoolVar(&o.explain, "explain", false, "explain on stderr why the answer was chosen")
+// newAskCmd returns a command that answers questions (faq and faq ask).
+func newAskCmd(f *Factory, use string, runF func(*AskOptions) error) *cobra.Command {
+	opts := &AskOptions{IO: f.IOStreams, Find: f.runFinder}
+	opts.Index = opts.Data.index(f)
+	opts.Printer = opts.Output.printer(f)
+	cmd := &cobra.Command{
+		Use:  use,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Words = args
+			opts.TopSet = cmd.Flags().Changed("top")
+			if runF != nil {
+				return runF(opts)
+			}
+			return askRun(opts)
+		},
+	}
+	addDataFlags(cmd, &opts.Data)
+	addTopicFlag(cmd, &opts.Topic, opts.Index)
+	cmd.Flags().IntVar(&opts.Top, "top", 0, "show the N best matches with their scores: the answer, then the others")
+	cmd.Flags().BoolVar(&opts.Explain, "explain", false, "explain on stderr how the question was read and why the answer won")
+	cmd.Flags().BoolVarP(&opts.Interactive, "interactive", "i", false, "open the finder (faq pick) with the question as its query")
+	cmd.MarkFlagsMutuallyExclusive("interactive", "top")
+	cmd.MarkFlagsMutuallyExclusive("interactive", "explain")
+	addOutputFlags(cmd, &opts.Output, "markdown", "text", "json")
+	setValueName(cmd, "top", "N")
+	setExitCodes(cmd, exitCodesAsk)
+	return cmd
 }
 
-// askRun answers the question in args, or each line of stdin when there
-// are no args.
-func askRun(f *factory, o *options, args []string) error {
-	p, err := newPrinter(f, o)
+// askRun answers the question in opts.Words, or each line of stdin.
+func askRun(opts *AskOptions) error {
+	if opts.Interactive {
+		return pickRun(pickOptionsOf(opts))
+	}
+	if opts.TopSet && opts.Top < 1 {
+		return usageErrorf("invalid --top %d (use 1 or more)", opts.Top)
+	}
+	p, err := opts.Printer()
 	if err != nil {
 		return err
 	}
-	if o.top < 0 {
-		return usageErrorf("invalid --top %d (must be positive)", o.top)
+	if len(opts.Words) == 0 || len(opts.Words) == 1 && opts.Words[0] == "-" {
+		return askStdin(opts, p)
 	}
-	if len(args) == 0 {
-		return askStdin(f, o, p)
-	}
-	q, err := checkQuestion(strings.Join(args, " "))
+	q, err := checkQuestion(strings.Join(opts.Words, " "))
 	if err != nil {
 		return err
 	}
-	ix, err := f.searchIndex(o)
+	ix, err := opts.openIndex()
 	if err != nil {
 		return err
 	}
-	return answer(f, o, p, ix, q, false)
+	return answer(opts, p, ix, q, false)
+}
+
+// openIndex opens the FAQ and checks --topic against it.
+func (opts *AskOptions) openIndex() (*faq.Index, error) {
+	ix, err := opts.Index()
+	if err != nil {
+		return nil, err
+	}
+	return ix, checkTopic(ix.FAQ(), opts.Topic)
 }
 
 // checkQuestion rejects questions that are empty, too long or not text.
@@ -87,15 +140,17 @@ func checkQuestion(q string) (string, error) {
 	return q, nil
 }
 
-// askStdin answers each non-empty line of stdin in turn. Output keeps
-// the input's order: JSON gives one object per line, Markdown one block
-// per question. The exit code is the worst of all lines.
-func askStdin(f *factory, o *options, p *printer) error {
-	ix, err := f.searchIndex(o)
+// askStdin answers each non-empty line of stdin in turn, each as soon as
+// it is read. Output keeps the input's order: JSON gives one object per
+// line, the other modes one block per question. The exit code is the
+// worst of all lines.
+func askStdin(opts *AskOptions, p *printer) error {
+	ix, err := opts.openIndex()
 	if err != nil {
 		return err
 	}
-	sc := bufio.NewScanner(io.LimitReader(f.io.In, int64(maxStdin)+1))
+	p.batch = true
+	sc := bufio.NewScanner(io.LimitReader(opts.IO.In, int64(maxStdin)+1))
 	sc.Buffer(make([]byte, 64<<10), maxStdin+1)
 	var (
 		asked, read int
@@ -112,22 +167,23 @@ func askStdin(f *factory, o *options, p *printer) error {
 			continue
 		}
 		asked++
-		if p.mode == modeMarkdown && asked > 1 {
-			fmt.Fprint(f.io.Out, "\n---\n\n")
+		if asked > 1 {
+			if err := p.separator(); err != nil {
+				return err
+			}
 		}
 		q, err := checkQuestion(line)
 		if err != nil {
 			bad = true
-			fmt.Fprintf(f.io.ErrOut, "faq: stdin line %d: %s\n", asked, err)
+			fmt.Fprintf(opts.IO.ErrOut, "faq: stdin line %d: %s\n", asked, err)
 			if p.mode == modeJSON {
-				obj := answerJSON{Query: sanitize.Line(truncate(line, 80)), Sources: []string{}, Alternatives: []matchJSON{}, Suggestions: []matchJSON{}, Error: err.Error()}
-				if err := writeJSON(f.io, obj, false); err != nil {
+				if err := p.printJSON(badQuestionObject(line, err)); err != nil {
 					return err
 				}
 			}
 			continue
 		}
-		if err := answer(f, o, p, ix, q, true); err != nil {
+		if err := answer(opts, p, ix, q, true); err != nil {
 			if !errors.Is(err, errNoMatch) {
 				return err
 			}
@@ -149,6 +205,7 @@ func askStdin(f *factory, o *options, p *printer) error {
 	return worst
 }
 
+// truncate shortens s to at most n bytes, ending it with "...".
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
@@ -156,36 +213,54 @@ func truncate(s string, n int) string {
 	for n > 0 && !utf8.RuneStart(s[n]) {
 		n--
 	}
-	return s[:n] + "…"
+	return s[:n] + "..."
 }
 
 // answer searches for q and writes the result. In batch mode a no-match
 // is also written to stdout, so output lines up with input.
-func answer(f *factory, o *options, p *printer, ix *faq.Index, q string, batch bool) error {
-	limit := max(o.top, maxSuggestion)
-	res := ix.Search(q, faq.Options{Limit: limit, Topic: o.topic})
-	if o.explain {
-		explain(f, res)
+func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) error {
+	res := search(ix, q, max(opts.Top, maxSuggestion), opts.Topic)
+	if opts.Explain {
+		width := 0 // a pipe keeps a line per word, for grep
+		if opts.IO.IsStderrTTY() {
+			width = p.render.Width
+		}
+		explain(opts.IO.ErrOut, res, width)
 	}
+	var (
+		pg    page
+		shown bool
+		err   error
+	)
 	switch {
 	case p.mode == modeJSON:
-		if err := writeJSON(f.io, resultObject(res, max(o.top, 1)), !batch && f.io.IsStdoutTTY()); err != nil {
-			return err
-		}
-	case o.top > 0:
-		if err := p.ranked(res, o.top); err != nil {
-			return err
-		}
+		err = p.printJSON(resultObject(res, max(opts.Top, 1)))
+	case opts.Top > 0:
+		pg, shown = p.rankedPage(res, opts.Top), true
 	case res.Confident:
-		if err := p.entry(res.Matches[0].Entry); err != nil {
-			return err
+		pg, shown = p.entryPage(entryOf(res.Matches[0].Entry)), true
+	case batch:
+		pg, shown = noMatchPage(res), true
+	case len(res.Warnings) > 0:
+		shown = true // only the warning: the no-match message follows on stderr
+	}
+	if shown {
+		answered := ""
+		if res.Confident {
+			answered = res.Matches[0].Entry.ID
 		}
-	default:
-		p.noMatch(res, batch)
+		pg.warning = warningMarkdown(res.Warnings, answered, faqCommand(opts.Data.Paths))
+		err = p.print(pg)
+	}
+	if err != nil {
+		return err
 	}
 	if !res.Confident {
-		if p.mode != modeJSON && !batch || o.top > 0 {
-			noMatchMessage(f, res)
+		if p.mode != modeJSON && !batch || opts.Top > 0 {
+			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths)
+			if opts.IO.IsStdoutTTY() && opts.IO.IsStdinTTY() {
+				pickHint(opts.IO.ErrOut, res.Query, opts.Data.Paths)
+			}
 		}
 		return errNoMatch
 	}
@@ -193,126 +268,42 @@ func answer(f *factory, o *options, p *printer, ix *faq.Index, q string, batch b
 }
 
 // noMatchMessage tells the user on stderr that nothing matched and what
-// came closest.
-func noMatchMessage(f *factory, res faq.Result) {
-	w := f.io.ErrOut
-	fmt.Fprintf(w, "faq: no confident match for %q\n", sanitize.Line(truncate(res.Query, 200)))
+// came closest, with commands that show it from the same FAQ.
+func noMatchMessage(w io.Writer, res faq.Result, data []string) {
+	faqCmd := faqCommand(data)
+	fmt.Fprintf(w, "faq: no confident match for %q\n", clean(truncate(res.Query, 200)))
 	if len(res.Matches) == 0 {
-		fmt.Fprintln(w, "Nothing in the FAQ shares words with the question. Run 'faq list' to see every question.")
-	} else {
-		fmt.Fprintln(w, "Closest questions:")
-		for _, m := range res.Matches[:min(len(res.Matches), maxSuggestion)] {
-			fmt.Fprintf(w, "  • %s  (faq show %s)\n", sanitize.Line(m.Entry.Question), sanitize.Line(m.Entry.ID))
-		}
-	}
-	if f.io.IsStdoutTTY() {
-		pickHint(w, res.Query)
-	}
-}
-
-// noMatch writes a batch no-match block to stdout (JSON is written by the
-// caller); a single question's no-match goes only to stderr.
-func (p *printer) noMatch(res faq.Result, batch bool) {
-	if !batch {
+		fmt.Fprintf(w, "Nothing in the FAQ shares words with the question. Run '%s list' to see every question.\n", faqCmd)
 		return
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "# No confident match: %s\n", escapeMarkdown(sanitize.Line(res.Query)))
-	if len(res.Matches) > 0 {
-		b.WriteString("\nClosest questions:\n\n")
-		for _, m := range res.Matches[:min(len(res.Matches), maxSuggestion)] {
-			fmt.Fprintf(&b, "- %s (`%s`)\n", escapeMarkdown(sanitize.Line(m.Entry.Question)), sanitize.Line(m.Entry.ID))
-		}
+	fmt.Fprintln(w, "Closest questions:")
+	for _, m := range res.Matches[:min(len(res.Matches), maxSuggestion)] {
+		fmt.Fprintf(w, "  - %s  (%s show %s)\n", clean(m.Entry.Question), faqCmd, shellQuote(clean(m.Entry.ID)))
 	}
-	md := b.String()
-	switch p.mode {
-	case modeTerminal:
-		if out, err := render.Markdown(md, p.render); err == nil {
-			md = out
-		}
-	case modeText:
-		md = render.Text(md, p.render.Width)
-	}
-	fmt.Fprint(p.io.Out, md)
 }
 
-// ranked writes the best matches with their scores (--top).
-func (p *printer) ranked(res faq.Result, top int) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# Best matches: %s\n\n", escapeMarkdown(sanitize.Line(res.Query)))
-	if len(res.Matches) == 0 {
-		b.WriteString("No entry shares words with the question.\n")
+// faqCommand is the command that reads the same FAQ as this one, for
+// commands suggested to the user.
+func faqCommand(data []string) string {
+	cmd := "faq"
+	for _, d := range data {
+		cmd += " --data " + shellQuote(d)
 	}
-	for i, m := range res.Matches[:min(top, len(res.Matches))] {
-		mark := ""
-		if i == 0 && res.Confident {
-			mark = " (answer)"
-		}
-		fmt.Fprintf(&b, "%d. **%.2f** %s `%s`%s\n", i+1, m.Score, escapeMarkdown(sanitize.Line(m.Entry.Question)), sanitize.Line(m.Entry.ID), mark)
-	}
-	md := b.String()
-	switch p.mode {
-	case modeTerminal:
-		out, err := render.Markdown(md, p.render)
-		if err != nil {
-			return err
-		}
-		md = out
-	case modeText:
-		md = render.Text(md, p.render.Width)
-	}
-	_, err := fmt.Fprint(p.io.Out, md)
-	return err
+	return cmd
 }
 
-// explain writes to stderr how the query was understood and why the best
-// match won.
-func explain(f *factory, res faq.Result) {
-	w := f.io.ErrOut
-	fmt.Fprintf(w, "explain: %q\n", sanitize.Line(res.Query))
-	if len(res.Terms) == 0 {
-		fmt.Fprintln(w, "  no searchable words (only stop words such as \"how\" or \"the\")")
-	}
-	for _, t := range res.Terms {
-		how := ""
-		switch t.How {
-		case "typo":
-			how = fmt.Sprintf(" (typo for %q)", sanitize.Line(t.Corrected))
-		case "joined":
-			how = fmt.Sprintf(" (read as %q)", t.Corrected)
-		case "split":
-			how = fmt.Sprintf(" (read as %q)", t.Corrected)
-		case "unknown":
-			how = " (in no entry)"
-			if len(t.Related) > 0 { // only its word family is
-				how = " (as " + sanitize.Line(strings.Join(t.Related, ", ")) + ")"
-			}
-		}
-		if len(t.Synonyms) > 0 {
-			how += " (synonyms: " + sanitize.Line(strings.Join(t.Synonyms, ", ")) + ")"
-		}
-		where := "not in the best match"
-		if len(t.Fields) > 0 {
-			where = "in " + strings.Join(t.Fields, ", ")
-		}
-		fmt.Fprintf(w, "  %-14s → %-14s weight %.1f  idf %.2f  rare %.2f  %s%s\n",
-			sanitize.Line(t.Words), sanitize.Line(t.Term), t.Weight, t.IDF, t.Specific, where, how)
-	}
-	for i, m := range res.Matches {
-		label := "runner-up"
-		if i == 0 {
-			label = "best"
-		}
-		fmt.Fprintf(w, "  %-9s %.3f  %s  [%s, %s]\n", label, m.Score, sanitize.Line(m.Entry.Question), m.Entry.ID, sanitize.Line(location(m.Entry)))
-	}
-	verdict := "no match"
-	if len(res.Matches) > 0 {
-		verdict = fmt.Sprintf("confidence %.3f %s threshold %.2f", res.Matches[0].Score, map[bool]string{true: "≥", false: "<"}[res.Confident], faq.Threshold)
-		if res.Confident {
-			verdict += ": answered"
-		} else {
-			verdict += ": not confident"
+// shellQuote quotes s for a POSIX shell, so a suggested command runs as
+// printed: words of letters, digits and "_./:@%+=,-" stay as they are.
+func shellQuote(s string) string {
+	safe := s != ""
+	for _, r := range s {
+		if !(r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_./:@%+=,-", r))) {
+			safe = false
+			break
 		}
 	}
-	fmt.Fprintln(w, "  "+verdict)
+	if safe {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

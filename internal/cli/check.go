@@ -7,18 +7,28 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
-	"github.com/faqtool/faq/internal/sanitize"
+	"github.com/faqtool/faq/internal/iostreams"
 )
 
-func newCheckCmd(f *factory) *cobra.Command {
-	return &cobra.Command{
+// CheckOptions are the options of "faq check".
+type CheckOptions struct {
+	IO    *iostreams.IOStreams
+	Paths []string
+}
+
+// NewCmdCheck returns the check command.
+func NewCmdCheck(f *Factory, runF func(*CheckOptions) error) *cobra.Command {
+	opts := &CheckOptions{IO: f.IOStreams}
+	cmd := &cobra.Command{
 		Use:   "check PATH...",
 		Short: "Check FAQ files for problems",
 		Long: `Check FAQ files (or folders of them) and print each problem as
 "file:line: problem": no entries, an empty answer, a duplicate id,
 unterminated front matter, a synonym search cannot use (a group of one, a
 member of stop words only), a file that is unreadable, binary or not UTF-8.
-Exits 0 when every file is clean, 2 otherwise. Files are only read.`,
+Files are only read.`,
+		Example: `  faq check FAQ.md
+  faq check docs/`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErrorf("check needs at least one FAQ file or folder")
@@ -26,18 +36,24 @@ Exits 0 when every file is clean, 2 otherwise. Files are only read.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return checkRun(f, args)
+			opts.Paths = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return checkRun(opts)
 		},
 	}
+	setExitCodes(cmd, exitCodesCheck)
+	return cmd
 }
 
-func checkRun(f *factory, paths []string) error {
+func checkRun(opts *CheckOptions) error {
 	problems, files, entries := 0, 0, 0
 	report := func(format string, a ...any) {
 		problems++
-		fmt.Fprintln(f.io.Out, sanitize.Line(fmt.Sprintf(format, a...)))
+		fmt.Fprintln(opts.IO.Out, clean(fmt.Sprintf(format, a...)))
 	}
-	for _, p := range paths {
+	for _, p := range opts.Paths {
 		names, err := faq.Files(p)
 		if err != nil {
 			report("%v", err)
@@ -62,8 +78,8 @@ func checkRun(f *factory, paths []string) error {
 		}
 	}
 	if problems > 0 {
-		return &exitError{ExitUsage, fmt.Errorf("%d problem(s) in %d file(s)", problems, files)}
+		return usageErrorf("%s in %s", plural(problems, "problem", "problems"), plural(files, "file", "files"))
 	}
-	fmt.Fprintf(f.io.ErrOut, "%d file(s), %d entries, no problems\n", files, entries)
+	fmt.Fprintf(opts.IO.ErrOut, "%s, %s, no problems\n", plural(files, "file", "files"), plural(entries, "entry", "entries"))
 	return nil
 }

@@ -1,26 +1,59 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/faqtool/faq/internal/finder"
 	"github.com/faqtool/faq/internal/iostreams"
+	"github.com/faqtool/faq/internal/render"
 )
 
 // run runs faq in-process with a pipe (or, with tty, a terminal of width
 // 80) and returns the exit code and output.
 func run(t *testing.T, tty bool, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	width := 0
+	if tty {
+		width = 80
+	}
+	return runEnv(t, width, nil, stdin, args...)
+}
+
+// runEnv runs faq in-process on a terminal of the given width (0: a
+// pipe) with env added to a fixed environment: dark style, 256 colours,
+// no config file.
+func runEnv(t *testing.T, width int, env map[string]string, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	return runWith(t, width, env, stdin, nil, args...)
+}
+
+// runWith runs faq as runEnv does, with the factory changed by
+// configure (when not nil) first.
+func runWith(t *testing.T, width int, env map[string]string, stdin string, configure func(*Factory), args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	io, in, out, errOut := iostreams.Test()
 	in.WriteString(stdin)
-	io.SetStdoutTTY(tty)
-	io.SetStdinTTY(stdin == "" && tty)
-	if tty {
-		io.SetTerminalSize(80, 0)
+	io.SetStdoutTTY(width > 0)
+	io.SetStdinTTY(stdin == "" && width > 0)
+	io.SetTerminalSize(width, 0)
+	vars := map[string]string{"GLAMOUR_STYLE": "dark", "TERM": "xterm-256color", "FAQ_CONFIG": "/nonexistent/faq/config.toml"}
+	for k, v := range env {
+		vars[k] = v
 	}
-	env := map[string]string{"GLAMOUR_STYLE": "dark", "TERM": "xterm-256color"}
-	code = Run(args, io, func(k string) string { return env[k] })
+	f := NewFactory(io, func(k string) string { return vars[k] })
+	f.runFinder = func(context.Context, finder.Options) (finder.Pick, error) {
+		t.Error("the finder opened")
+		return finder.Pick{}, errors.New("no finder in this test")
+	}
+	if configure != nil {
+		configure(f)
+	}
+	code = execute(f, args)
 	return code, out.String(), errOut.String()
 }
 
@@ -40,7 +73,14 @@ func TestExitCodes(t *testing.T) {
 		{"show unknown id", "", []string{"show", "nope"}, ExitNoMatch},
 		{"show without id", "", []string{"show"}, ExitUsage},
 		{"list", "", []string{"list"}, ExitOK},
-		{"list with words", "", []string{"list", "of", "things"}, ExitUsage},
+		{"list with words no question holds", "", []string{"list", "of", "things"}, ExitNoMatch},
+		{"list with words", "", []string{"list", "SI", "joint"}, ExitOK},
+		{"show id in capitals", "", []string{"show", "SI-Joint-MRI"}, ExitOK},
+		{"questions from stdin with -", "si joint mri\n", []string{"-"}, ExitOK},
+		{"top 0", "", []string{"--top", "0", "x"}, ExitUsage},
+		{"width not a number", "", []string{"--width", "abc", "x"}, ExitUsage},
+		{"check takes no --data", "", []string{"check", "--data", "x.md", "x.md"}, ExitUsage},
+		{"config path", "", []string{"config", "path"}, ExitOK},
 		{"unknown flag", "", []string{"--nope", "x"}, ExitUsage},
 		{"bad format", "", []string{"--format", "yaml", "x"}, ExitUsage},
 		{"bad color", "", []string{"--color", "sometimes", "x"}, ExitUsage},
@@ -85,7 +125,7 @@ func TestAskTerminalAndPipe(t *testing.T) {
 		t.Error("terminal output lacks the disclaimer")
 	}
 	for _, line := range strings.Split(stripANSI(term), "\n") {
-		if n := len([]rune(line)); n > 80 {
+		if n := render.Width(line); n > 80 {
 			t.Errorf("line wider than 80 columns (%d): %q", n, line)
 		}
 	}
@@ -96,18 +136,34 @@ func TestAskTerminalAndPipe(t *testing.T) {
 	if !strings.HasPrefix(pipe, "# Does SI joint pain show on an MRI?\n") {
 		t.Errorf("pipe output does not start with the question: %q", pipe[:min(len(pipe), 60)])
 	}
-	if strings.Contains(pipe, "not medical advice") {
-		t.Error("the disclaimer belongs on the terminal, not in piped Markdown")
+	if !strings.HasSuffix(pipe, "\n\n*General information, not medical advice. See a clinician about your symptoms.*\n") {
+		t.Errorf("piped Markdown does not end with the disclaimer: %q", pipe[max(0, len(pipe)-100):])
 	}
 }
 
+// colour matches an SGR sequence that sets a colour.
+var colour = regexp.MustCompile(`\x1b\[([0-9;]*;)?(3[0-9]|4[0-9]|9[0-7]|10[0-7])[;m]`)
+
+// TestAskNoColor: NO_COLOR keeps the terminal layout, bold and faint, and
+// drops every colour.
 func TestAskNoColor(t *testing.T) {
-	io, _, out, _ := iostreams.Test()
+	io, _, out, errOut := iostreams.Test()
 	io.SetStdoutTTY(true)
+	io.SetTerminalSize(80, 0)
 	io.SetColorAllowed(false)
-	Run([]string{"si", "joint", "mri"}, io, func(string) string { return "" })
-	if strings.Contains(out.String(), "\x1b") {
-		t.Error("NO_COLOR output has escape codes")
+	code := Run([]string{"si", "joint", "mri"}, io, func(k string) string { return map[string]string{"TERM": "xterm-256color"}[k] })
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	got := out.String()
+	if !strings.Contains(stripANSI(got), "Does SI joint pain show on an MRI?") {
+		t.Fatalf("no answer: %q", got)
+	}
+	if m := colour.FindString(got); m != "" {
+		t.Errorf("NO_COLOR output has colour %q", m)
+	}
+	if !strings.Contains(got, "\x1b[1m") {
+		t.Error("NO_COLOR output lost its bold")
 	}
 }
 
@@ -120,7 +176,7 @@ func TestAskJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &obj); err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{"query", "id", "question", "topic", "answer", "score", "sources", "file", "line", "alternatives", "suggestions"} {
+	for _, key := range []string{"query", "id", "question", "topic", "answer", "score", "sources", "disclaimer", "file", "line", "alternatives", "suggestions"} {
 		if _, ok := obj[key]; !ok {
 			t.Errorf("missing key %q", key)
 		}
@@ -130,6 +186,9 @@ func TestAskJSON(t *testing.T) {
 	}
 	if strings.Contains(obj["answer"].(string), "not medical advice") {
 		t.Error("disclaimer inside a JSON answer")
+	}
+	if d, _ := obj["disclaimer"].(string); !strings.Contains(d, "not medical advice") {
+		t.Errorf("disclaimer field %q", d)
 	}
 
 	code, out, _ = run(t, false, "", "--json", "how", "do", "i", "bake", "bread")
@@ -169,8 +228,8 @@ func TestStdinJSONLines(t *testing.T) {
 func TestListPipe(t *testing.T) {
 	_, out, _ := run(t, false, "", "list")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 18 {
-		t.Fatalf("%d lines, want 18", len(lines))
+	if len(lines) != 27 {
+		t.Fatalf("%d lines, want 27", len(lines))
 	}
 	if lines[0] != "s1-nerve-vs-sciatica\tS1 nerve\tIs the S1 nerve the same as sciatica?" {
 		t.Errorf("first line %q", lines[0])
@@ -212,7 +271,7 @@ func TestPanicIsAnInternalError(t *testing.T) {
 // and on a pipe.
 func TestFlagsTerminalAndPipe(t *testing.T) {
 	type want struct {
-		escapes  bool   // styling escape codes in the output
+		escapes  bool   // colour escape codes in the output
 		prefix   string // the output starts with this
 		maxWidth int    // no line wider (0: not checked)
 	}
@@ -228,16 +287,17 @@ func TestFlagsTerminalAndPipe(t *testing.T) {
 		{"--format text", []string{"--format", "text"}, want{prefix: "Does SI joint pain", maxWidth: 80}, want{prefix: "Does SI joint pain", maxWidth: 80}},
 		{"--color always", []string{"--color", "always"}, want{escapes: true}, want{escapes: true}},
 		{"--color never", []string{"--color", "never"}, want{maxWidth: 80}, want{prefix: "# Does SI joint pain"}},
+		{"--style ascii", []string{"--style", "ascii"}, want{maxWidth: 80}, want{prefix: "# Does SI joint pain"}},
 		{"--width 50", []string{"--width", "50"}, want{escapes: true, maxWidth: 50}, want{prefix: "# Does SI joint pain"}},
 		{"--width 50 --format text", []string{"--width", "50", "--format", "text"}, want{maxWidth: 50}, want{maxWidth: 50}},
 		{"--style light", []string{"--style", "light"}, want{escapes: true}, want{prefix: "# Does SI joint pain"}},
-		{"--style notty", []string{"--style", "notty"}, want{escapes: true, maxWidth: 80}, want{prefix: "# Does SI joint pain"}}, // only the dim footer
+		{"--style notty", []string{"--style", "notty"}, want{maxWidth: 80}, want{prefix: "# Does SI joint pain"}}, // no colour, a faint footer
 		{"--topic", []string{"--topic", "SI joint"}, want{escapes: true}, want{prefix: "# Does SI joint pain"}},
-		{"--top 3", []string{"--top", "3"}, want{escapes: true}, want{prefix: "# Best matches: si joint mri"}},
+		{"--top 3", []string{"--top", "3"}, want{escapes: true}, want{prefix: "# Does SI joint pain"}},
 	}
 	check := func(t *testing.T, mode string, out string, w want) {
 		t.Helper()
-		if got := strings.Contains(out, "\x1b["); got != w.escapes {
+		if got := colour.MatchString(out); got != w.escapes {
 			t.Errorf("%s: escape codes %v, want %v", mode, got, w.escapes)
 		}
 		if w.prefix != "" && !strings.HasPrefix(out, w.prefix) {
@@ -245,7 +305,7 @@ func TestFlagsTerminalAndPipe(t *testing.T) {
 		}
 		if w.maxWidth > 0 {
 			for _, line := range strings.Split(stripANSI(out), "\n") {
-				if n := len([]rune(line)); n > w.maxWidth {
+				if n := render.Width(line); n > w.maxWidth {
 					t.Errorf("%s: line of %d columns, want at most %d: %q", mode, n, w.maxWidth, line)
 					break
 				}

@@ -48,8 +48,11 @@ func dataError(err error) error { return &exitError{ExitUsage, err} }
 // nothing matched (exit 1).
 var errNoMatch = &exitError{code: ExitNoMatch}
 
-// errUnknownID reports an id that names no entry (exit 1).
-func errUnknownID(msg string) error { return &exitError{ExitNoMatch, errors.New(msg)} }
+// noMatchErrorf reports that nothing answers: an unknown id, words no
+// question holds (exit 1).
+func noMatchErrorf(format string, a ...any) error {
+	return &exitError{ExitNoMatch, fmt.Errorf(format, a...)}
+}
 
 // Main runs faq with the process's arguments and streams and returns the
 // exit code.
@@ -60,17 +63,23 @@ func Main() int {
 // Run runs faq with the given arguments, streams and environment and
 // returns the exit code. A panic is a bug: it is reported in one line as
 // an internal error (exit 70), with the stack only when FAQ_DEBUG is set.
-func Run(args []string, io *iostreams.IOStreams, getenv func(string) string) (code int) {
+func Run(args []string, io *iostreams.IOStreams, getenv func(string) string) int {
+	return execute(NewFactory(io, getenv), args)
+}
+
+// execute runs faq's root command with f and args, as Run does.
+func execute(f *Factory, args []string) (code int) {
+	io := f.IOStreams
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(io.ErrOut, "faq: internal error: %v\n", r)
-			if getenv("FAQ_DEBUG") != "" {
+			if f.Getenv("FAQ_DEBUG") != "" {
 				io.ErrOut.Write(debug.Stack())
 			}
 			code = ExitInternal
 		}
 	}()
-	cmd := newRootCmd(&factory{io: io, getenv: getenv})
+	cmd := NewCmdRoot(f)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
 	return report(io, err)

@@ -17,9 +17,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/fa
 // them: front matter, TOCs, HTML and links in headings, sub-headings,
 // admonitions, content tabs, shortcodes, fences that hold "#" lines, HTML
 // headings), and compares what faq makes of it with NAME.golden: check,
-// list, and every answer as a pipe and as an 80-column terminal (without
-// colour codes) show it. To accept a change: go test ./internal/cli -run
-// TestGoldenFAQs -update
+// list, and every answer as a pipe and as a terminal of 40, 80 and 120
+// columns (without colour codes) show it, and the list on a terminal. To
+// accept a change: go test ./internal/cli -run TestGoldenFAQs -update
 func TestGoldenFAQs(t *testing.T) {
 	files, err := filepath.Glob("testdata/faqs/*.md")
 	if err != nil || len(files) == 0 {
@@ -29,24 +29,27 @@ func TestGoldenFAQs(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".md")
 		t.Run(name, func(t *testing.T) {
 			var b strings.Builder
-			transcript := func(tty bool, args ...string) string {
-				code, out, errOut := run(t, tty, "", args...)
+			transcript := func(width int, args ...string) string {
+				code, out, errOut := runEnv(t, width, nil, "", args...)
 				if code != ExitOK {
 					t.Errorf("faq %s: exit %d: %s", strings.Join(args, " "), code, errOut)
 				}
 				mode := "pipe"
-				if tty {
-					mode, out = "terminal", stripANSI(out)
+				if width > 0 {
+					mode, out = fmt.Sprintf("terminal %d", width), stripANSI(out)
 				}
 				b.WriteString("$ faq " + strings.Join(args, " ") + "  # " + mode + "\n" + out + errOut + "\n")
 				return out
 			}
-			transcript(false, "check", file)
-			list := transcript(false, "--data", file, "list")
+			transcript(0, "check", file)
+			list := transcript(0, "--data", file, "list")
+			transcript(80, "--data", file, "list")
 			for _, line := range strings.Split(strings.TrimSpace(list), "\n") {
 				id, _, _ := strings.Cut(line, "\t")
-				transcript(false, "--data", file, "show", id)
-				transcript(true, "--data", file, "show", id)
+				transcript(0, "--data", file, "show", id)
+				for _, width := range []int{40, 80, 120} {
+					transcript(width, "--data", file, "show", id)
+				}
 			}
 			golden := strings.TrimSuffix(file, ".md") + ".golden"
 			got := []byte(b.String())

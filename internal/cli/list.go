@@ -1,109 +1,102 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
-	"github.com/faqtool/faq/internal/render"
-	"github.com/faqtool/faq/internal/sanitize"
+	"github.com/faqtool/faq/internal/iostreams"
 )
 
-func newListCmd(f *factory, o *options) *cobra.Command {
-	return &cobra.Command{
-		Use:   "list",
-		Short: "List every question, grouped by topic",
-		Long: `List every question, grouped by topic. On a terminal the list is formatted;
-on a pipe each line is "id<TAB>topic<TAB>question"; --json gives an array.`,
-		Args: noArgs("list"),
+// ListOptions are the options of "faq list".
+type ListOptions struct {
+	IO      *iostreams.IOStreams
+	Index   func() (*faq.Index, error)
+	Printer func() (*printer, error)
+
+	Data   DataFlags
+	Output OutputFlags
+	Topic  string
+	// Words keep only the questions that hold every one of them.
+	Words []string
+}
+
+// NewCmdList returns the list command.
+func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
+	opts := &ListOptions{IO: f.IOStreams}
+	opts.Index = opts.Data.index(f)
+	opts.Printer = opts.Output.printer(f)
+	cmd := &cobra.Command{
+		Use:   "list [WORDS...]",
+		Short: "List the questions, grouped by topic, or those holding WORDS",
+		Long: `List every question with its id, grouped by topic; with WORDS, only the
+questions whose text, id or topic holds every word (ignoring case).
+
+On a terminal the list is formatted; on a pipe each line is
+"id<TAB>topic<TAB>question"; --format markdown gives a Markdown list,
+--format text plain text and --json an array.`,
+		Example: `  faq list
+  faq list sciatica
+  faq list --topic "SI joint"
+  faq list | cut -f1`,
+		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return listRun(f, o)
+			opts.Words = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return listRun(opts)
 		},
 	}
+	addDataFlags(cmd, &opts.Data)
+	addTopicFlag(cmd, &opts.Topic, opts.Index)
+	addOutputFlags(cmd, &opts.Output, "tsv", "markdown", "text", "json")
+	setExitCodes(cmd, exitCodesList)
+	return cmd
 }
 
-// noArgs rejects arguments, pointing a question that starts with a
-// command name at "faq ask".
-func noArgs(name string) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if len(args) == 0 {
-			return nil
-		}
-		return usageErrorf("%s takes no arguments; to ask a question starting with %q, run: faq ask %s %s",
-			name, name, name, strings.Join(args, " "))
-	}
-}
-
-// listJSON is one entry in list --json.
-type listJSON struct {
-	ID       string `json:"id"`
-	Topic    string `json:"topic"`
-	Question string `json:"question"`
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-}
-
-func listRun(f *factory, o *options) error {
-	p, err := newPrinter(f, o)
+func listRun(opts *ListOptions) error {
+	p, err := opts.Printer()
 	if err != nil {
 		return err
 	}
-	x, err := f.load(o)
+	ix, err := opts.Index()
 	if err != nil {
+		return err
+	}
+	x := ix.FAQ()
+	if err := checkTopic(x, opts.Topic); err != nil {
 		return err
 	}
 	var entries []*faq.Entry
 	for i := range x.Entries {
-		if e := &x.Entries[i]; o.topic == "" || strings.EqualFold(e.Topic, o.topic) {
+		if e := &x.Entries[i]; (opts.Topic == "" || strings.EqualFold(e.Topic, opts.Topic)) && holdsAll(e, opts.Words) {
 			entries = append(entries, e)
 		}
 	}
-	switch p.mode {
-	case modeJSON:
+	if len(entries) == 0 && len(opts.Words) > 0 {
+		words := strings.Join(opts.Words, " ")
+		return noMatchErrorf("no question holds %q; to ask a question starting with \"list\", run: faq ask list %s", clean(words), clean(words))
+	}
+	if p.mode == modeJSON {
 		out := make([]listJSON, 0, len(entries))
 		for _, e := range entries {
 			out = append(out, listJSON{e.ID, e.Topic, e.Question, e.File, e.Line})
 		}
-		return p.json(out)
-	case modeMarkdown:
-		var b strings.Builder
-		for _, e := range entries {
-			fmt.Fprintf(&b, "%s\t%s\t%s\n", sanitize.Line(e.ID), sanitize.Line(e.Topic), sanitize.Line(e.Question))
-		}
-		_, err := fmt.Fprint(f.io.Out, b.String())
-		return err
+		return p.printJSON(out)
 	}
-	md := listMarkdown(entries)
-	if p.mode == modeText {
-		_, err := fmt.Fprint(f.io.Out, render.Text(md, p.render.Width))
-		return err
-	}
-	out, err := render.Markdown(md, p.render)
-	if err != nil {
-		return err
-	}
-	return p.write(out)
+	return p.print(listPage(entries, len(x.Entries)))
 }
 
-// listMarkdown groups entries by topic, in order of first appearance.
-func listMarkdown(entries []*faq.Entry) string {
-	var topics []string
-	byTopic := map[string][]*faq.Entry{}
-	for _, e := range entries {
-		if _, ok := byTopic[e.Topic]; !ok {
-			topics = append(topics, e.Topic)
+// holdsAll reports whether an entry's question, id or topic holds every
+// word, ignoring case.
+func holdsAll(e *faq.Entry, words []string) bool {
+	text := strings.ToLower(e.Question + " " + e.ID + " " + e.Topic)
+	for _, w := range words {
+		if !strings.Contains(text, strings.ToLower(w)) {
+			return false
 		}
-		byTopic[e.Topic] = append(byTopic[e.Topic], e)
 	}
-	var b strings.Builder
-	for _, t := range topics {
-		fmt.Fprintf(&b, "## %s\n\n", escapeMarkdown(sanitize.Line(t)))
-		for _, e := range byTopic[t] {
-			fmt.Fprintf(&b, "- %s `%s`\n", escapeMarkdown(sanitize.Line(e.Question)), sanitize.Line(e.ID))
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
+	return true
 }

@@ -9,8 +9,8 @@ import (
 	"github.com/spf13/pflag"
 )
 
-func newManCmd(f *factory) *cobra.Command {
-	return &cobra.Command{
+func newManCmd(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
 		Use:   "man",
 		Short: "Print the manual page (roff) to stdout",
 		Long: `Print faq's manual page in roff to stdout, for example:
@@ -19,9 +19,11 @@ func newManCmd(f *factory) *cobra.Command {
   faq man | man -l -`,
 		Args: noArgs("man"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return writeMan(f.io.Out, cmd.Root())
+			return writeMan(f.IOStreams.Out, cmd.Root())
 		},
 	}
+	setExitCodes(cmd, exitCodesPlain)
+	return cmd
 }
 
 // writeMan writes a manual page for root and its commands, generated from
@@ -51,16 +53,24 @@ func writeMan(w io.Writer, root *cobra.Command) error {
 		}
 		fmt.Fprintf(&b, "\n%s\n", roff(usage))
 	})
-	b.WriteString(".SH EXIT STATUS\n" + roffText(strings.TrimPrefix(strings.TrimSpace(exitCodesHelp), "Exit codes:")) + "\n")
+	b.WriteString(".SH EXIT STATUS\n" + roffText(exitCodesAsk) + "\n")
 	b.WriteString(".SH EXAMPLES\n" + roffText(root.Example) + "\n")
-	b.WriteString(".SH ENVIRONMENT\n" + roffText(`FAQ_PATH     FAQ files or folders to search, separated like PATH
-FAQ_PAGER    pager for long output (also PAGER)
-FAQ_CACHE_DIR where large FAQs' indexes are cached
-GLAMOUR_STYLE rendering style
-NO_COLOR     no colour when set`) + "\n")
+	b.WriteString(".SH ENVIRONMENT\n" + roffText(environmentHelp) + "\n")
+	b.WriteString(".SH FILES\n" + roffText("$XDG_CONFIG_HOME/faq/config.toml (or the platform's config folder):\nsettings; see faq config --help") + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// environmentHelp lists the environment variables faq reads.
+const environmentHelp = `FAQ_PATH        FAQ files or folders, separated like PATH (as --data)
+FAQ_PAGER       pager for long output (else the config's, else PAGER)
+FAQ_CACHE_DIR   where large FAQs' indexes are cached
+FAQ_CONFIG      the config file to read
+GLAMOUR_STYLE   style (as --style)
+NO_COLOR        no colour when set (bold and the like stay)
+CLICOLOR_FORCE  colour even on a pipe when set and not 0 (as --color always)
+FAQ_FORCE_TTY   treat stdout as a terminal of this width (for tests)
+FAQ_DEBUG       print a stack trace with an internal error`
 
 // roff escapes text for roff: backslashes, and dashes as minus signs.
 func roff(s string) string {

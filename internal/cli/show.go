@@ -7,14 +7,31 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/iostreams"
 )
 
-func newShowCmd(f *factory, o *options) *cobra.Command {
-	return &cobra.Command{
-		ValidArgsFunction: f.completeIDs(o),
-		Use:               "show ID...",
-		Short:             "Show entries by id",
-		Long:              `Show entries by id (see "faq list" for the ids). An unknown id exits 1 and suggests the closest ids.`,
+// ShowOptions are the options of "faq show".
+type ShowOptions struct {
+	IO      *iostreams.IOStreams
+	Index   func() (*faq.Index, error)
+	Printer func() (*printer, error)
+
+	Data   DataFlags
+	Output OutputFlags
+	IDs    []string
+}
+
+// NewCmdShow returns the show command.
+func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
+	opts := &ShowOptions{IO: f.IOStreams}
+	opts.Index = opts.Data.index(f)
+	opts.Printer = opts.Output.printer(f)
+	cmd := &cobra.Command{
+		Use:   "show ID...",
+		Short: "Show entries by id",
+		Long: `Show entries by id (see "faq list" for the ids; case does not matter). An
+unknown id exits 1 and names the closest ids.`,
+		ValidArgsFunction: completeIDs(opts.Index),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErrorf("show needs an entry id (see 'faq list')")
@@ -22,44 +39,58 @@ func newShowCmd(f *factory, o *options) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return showRun(f, o, args)
+			opts.IDs = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return showRun(opts)
 		},
 	}
+	addDataFlags(cmd, &opts.Data)
+	addOutputFlags(cmd, &opts.Output, "markdown", "text", "json")
+	setExitCodes(cmd, exitCodesShow)
+	return cmd
 }
 
-func showRun(f *factory, o *options, ids []string) error {
-	p, err := newPrinter(f, o)
+func showRun(opts *ShowOptions) error {
+	p, err := opts.Printer()
 	if err != nil {
 		return err
 	}
-	x, err := f.load(o)
+	ix, err := opts.Index()
 	if err != nil {
 		return err
 	}
-	var entries []*faq.Entry
-	for _, id := range ids {
-		e, ok := x.Lookup(strings.TrimSpace(id))
+	x := ix.FAQ()
+	var entries []entry
+	for _, id := range opts.IDs {
+		e, ok := lookup(x, id)
 		if !ok {
-			msg := fmt.Sprintf("unknown id %q", id)
+			msg := fmt.Sprintf("unknown id %q", clean(id))
 			if near := x.ClosestIDs(id, 3); len(near) > 0 {
-				msg += "; closest: " + strings.Join(near, ", ")
+				msg += "; closest: " + clean(strings.Join(near, ", "))
 			}
-			return errUnknownID(msg)
+			return noMatchErrorf("%s", msg)
 		}
-		entries = append(entries, e)
+		entries = append(entries, entryOf(e))
 	}
-	if p.mode == modeJSON && len(entries) > 1 {
+	if p.mode == modeJSON {
+		if len(entries) == 1 {
+			return p.printJSON(entryObject(entries[0]))
+		}
 		out := make([]entryJSON, 0, len(entries))
 		for _, e := range entries {
 			out = append(out, entryObject(e))
 		}
-		return p.json(out)
+		return p.printJSON(out)
 	}
 	for i, e := range entries {
-		if i > 0 && p.mode == modeMarkdown {
-			fmt.Fprint(f.io.Out, "\n---\n\n")
+		if i > 0 {
+			if err := p.separator(); err != nil {
+				return err
+			}
 		}
-		if err := p.entry(e); err != nil {
+		if err := p.print(p.entryPage(e)); err != nil {
 			return err
 		}
 	}

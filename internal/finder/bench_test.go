@@ -8,7 +8,6 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/muesli/termenv"
 
 	"github.com/faqtool/faq/faq"
 	"github.com/faqtool/faq/internal/faqgen"
@@ -51,7 +50,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		}
 		b.Run(name, func(b *testing.B) {
 			m := newModel(Options{FAQ: ix.FAQ(), Index: ix, Markdown: testMarkdown,
-				Render: render.Options{Style: "dark", Profile: termenv.TrueColor}})
+				Render: render.Options{Style: "dark", Colors: render.TrueColor}})
 			m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 			fastest := make([]time.Duration, len(keys))
 			var total, worst time.Duration

@@ -63,9 +63,9 @@ type Options struct {
 	Topic string
 	// Query is the query to start with.
 	Query string
-	// Render is the preview's style and colour profile (the finder's own
-	// text uses the profile too; termenv.Ascii draws without escape
-	// codes). Its Width is ignored: the preview is drawn at its pane's.
+	// Render is the preview's style and colours (the finder's own text
+	// uses the colours too; Plain draws without escape codes). Its Width
+	// is ignored: the preview is drawn at its pane's.
 	Render render.Options
 	// Markdown is the document shown for an entry: the caller passes the
 	// one it prints, so the preview shows what Enter will print. It is
@@ -76,17 +76,23 @@ type Options struct {
 	TTY *os.File
 }
 
+// A Pick is what the user picked: the entry, and the query typed.
+type Pick struct {
+	Entry *faq.Entry
+	Query string
+}
+
 // Run runs the finder until the user picks an entry (Enter), which it
 // returns, or leaves (ErrCanceled). The screen is restored either way.
-func Run(ctx context.Context, o Options) (*faq.Entry, error) {
+func Run(ctx context.Context, o Options) (Pick, error) {
 	if o.FAQ == nil || o.Index == nil || o.Markdown == nil {
-		return nil, errors.New("finder: Options need FAQ, Index and Markdown")
+		return Pick{}, errors.New("finder: Options need FAQ, Index and Markdown")
 	}
 	tty := o.TTY
 	if tty == nil {
 		f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
 		if err != nil {
-			return nil, fmt.Errorf("the finder needs a terminal: %w", err)
+			return Pick{}, fmt.Errorf("the finder needs a terminal: %w", err)
 		}
 		defer f.Close()
 		tty = f
@@ -103,7 +109,7 @@ func Run(ctx context.Context, o Options) (*faq.Entry, error) {
 	// line the same.
 	if _, err := io.WriteString(tty, ansi.SetAltScreenSaveCursorMode+ansi.EraseEntireScreen+ansi.CursorHomePosition+
 		ansi.HideCursor+strings.ReplaceAll(m.View(), "\n", "\r\n")+ansi.CursorHomePosition); err != nil {
-		return nil, err
+		return Pick{}, err
 	}
 	defer io.WriteString(tty, ansi.ShowCursor+ansi.ResetAltScreenSaveCursorMode)
 	p := tea.NewProgram(m,
@@ -116,14 +122,14 @@ func Run(ctx context.Context, o Options) (*faq.Entry, error) {
 	final, err := p.Run()
 	switch {
 	case errors.Is(err, tea.ErrInterrupted):
-		return nil, ErrCanceled
+		return Pick{}, ErrCanceled
 	case err != nil && ctx.Err() != nil:
-		return nil, ctx.Err()
+		return Pick{}, ctx.Err()
 	case err != nil:
-		return nil, err
+		return Pick{}, err
 	}
-	if chosen := final.(*model).chosen; chosen != nil {
-		return chosen, nil
+	if m := final.(*model); m.chosen != nil {
+		return Pick{m.chosen, string(m.query)}, nil
 	}
-	return nil, ErrCanceled
+	return Pick{}, ErrCanceled
 }

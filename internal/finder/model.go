@@ -101,7 +101,7 @@ func newModel(o Options) *model {
 		rk:       newRanker(o.FAQ, o.Index),
 		markdown: o.Markdown,
 		render:   o.Render,
-		st:       styles{o.Render.Profile},
+		st:       styles{o.Render.Colors},
 		query:    []rune(cleanQuery(o.Query)),
 		cache:    previewCache{},
 	}

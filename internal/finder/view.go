@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/faqtool/faq/faq"
 	"github.com/faqtool/faq/internal/render"
@@ -97,18 +96,18 @@ func (m *model) queryLine() string {
 	var cur string
 	if m.cursor < len(m.query) {
 		r := string(m.query[m.cursor])
-		if m.st.p == termenv.Ascii {
+		if m.st.c == render.Plain {
 			cur = "|" + r
 		} else {
-			cur = m.st.p.String(r).Reverse().String()
+			cur = m.st.reverse(r)
 		}
 		if m.cursor+1 < len(m.query) {
 			cur += sanitize.Line(string(m.query[m.cursor+1:]))
 		}
-	} else if m.st.p == termenv.Ascii {
+	} else if m.st.c == render.Plain {
 		cur = "_"
 	} else {
-		cur = m.st.p.String(" ").Reverse().String()
+		cur = m.st.reverse(" ")
 	}
 	left := m.st.accent("❯ ") + q + cur
 	topic := "all topics"
@@ -142,7 +141,7 @@ func (m *model) rowLine(r row, selected bool, width int) string {
 	pointer := "  "
 	if selected {
 		pointer = m.st.accent("▌ ")
-		if m.st.p == termenv.Ascii {
+		if m.st.c == render.Plain {
 			pointer = "> "
 		}
 	}
@@ -267,21 +266,33 @@ func fit(s string, width int) string {
 	return s + strings.Repeat(" ", max(width-w, 0))
 }
 
-// styles colour the finder's own text; an Ascii profile (NO_COLOR,
-// --color never) draws it plain.
-type styles struct{ p termenv.Profile }
+// styles colour the finder's own text as the output's Colors allow:
+// NoColor (NO_COLOR, --color never) keeps bold, underline and reverse
+// video; Plain draws no escape code at all.
+type styles struct{ c render.Colors }
 
-func (s styles) faint(x string) string { return render.Faint(x, s.p) }
-func (s styles) accent(x string) string {
-	return s.p.String(x).Foreground(s.p.Color("6")).Bold().String()
-}
+func (s styles) faint(x string) string   { return render.Faint(x, s.c) }
+func (s styles) accent(x string) string  { return s.sgr(x, "1", "36") }
+func (s styles) reverse(x string) string { return s.sgr(x, "7", "") }
 
 func (s styles) question(x string, matched, selected bool) string {
-	st := s.p.String(x)
-	if matched {
-		st = st.Foreground(s.p.Color("5")).Bold().Underline()
-	} else if selected {
-		st = st.Bold()
+	switch {
+	case matched:
+		return s.sgr(x, "1;4", "35")
+	case selected:
+		return s.sgr(x, "1", "")
 	}
-	return st.String()
+	return x
+}
+
+// sgr wraps x in the attributes and, with colour allowed, the colour
+// (SGR parameters such as "1" and "36").
+func (s styles) sgr(x, attrs, color string) string {
+	if s.c == render.Plain || x == "" {
+		return x
+	}
+	if color != "" && s.c > render.NoColor {
+		attrs += ";" + color
+	}
+	return "\x1b[" + attrs + "m" + x + "\x1b[0m"
 }

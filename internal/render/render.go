@@ -1,20 +1,20 @@
-// Package render turns Markdown into styled terminal text. It is the only
-// importer of glamour, and resolves style, width and colour itself rather
-// than with glamour.WithAutoStyle, which reads os.Stdout directly and
-// queries the terminal (a terminal that never answers stalls it for five
-// seconds).
+// Package render turns Markdown into text for a terminal or for plain
+// reading. It is the only importer of glamour, and resolves style, width
+// and colour itself rather than with glamour.WithAutoStyle, which reads
+// os.Stdout directly and queries the terminal (a terminal that never
+// answers stalls it for five seconds). Output is deterministic: the same
+// input and options give the same bytes.
 package render
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
-	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/muesli/termenv"
 )
@@ -26,6 +26,32 @@ const MaxWidth = 100
 // DefaultWidth is used when the terminal's width is unknown.
 const DefaultWidth = 80
 
+// Colors says which escape codes output may hold.
+type Colors int
+
+// From none at all to 24-bit colour.
+const (
+	Plain     Colors = iota // no escape codes: a dumb terminal, or text
+	NoColor                 // bold, italic, underline and faint, no colour (NO_COLOR)
+	ANSI                    // 16 colours
+	ANSI256                 // 256 colours
+	TrueColor               // 24-bit colour
+)
+
+// profile is the termenv profile glamour renders Colors with; without
+// colour glamour still writes bold and the like, which Plain then strips.
+func (c Colors) profile() termenv.Profile {
+	switch c {
+	case ANSI:
+		return termenv.ANSI
+	case ANSI256:
+		return termenv.ANSI256
+	case TrueColor:
+		return termenv.TrueColor
+	}
+	return termenv.Ascii
+}
+
 // Options control rendering.
 type Options struct {
 	// Style is a glamour style name (see Styles) or the path of a JSON
@@ -33,10 +59,14 @@ type Options struct {
 	Style string
 	// Width is the column to wrap at.
 	Width int
-	// Profile is the colour profile; termenv.Ascii renders layout without
-	// any escape codes.
-	Profile termenv.Profile
+	// Colors is what the output may hold besides text.
+	Colors Colors
 }
+
+// ASCII reports whether output must be plain ASCII besides the text
+// itself: the ascii style promises it, so bullets, separators and
+// ellipses are written "*", "-" and "...".
+func (o Options) ASCII() bool { return o.Style == styles.AsciiStyle }
 
 // Styles returns the names of the built-in styles.
 func Styles() []string {
@@ -51,29 +81,47 @@ func Styles() []string {
 // CheckStyle reports whether style names a built-in style or a readable
 // JSON style file.
 func CheckStyle(style string) error {
-	if _, ok := styles.DefaultStyles[style]; ok {
-		return nil
-	}
-	if strings.HasSuffix(strings.ToLower(style), ".json") {
-		if _, err := os.Stat(style); err != nil {
-			return fmt.Errorf("style file %s: %w", style, err)
-		}
-		return nil
-	}
-	return fmt.Errorf("unknown style %q (use one of %s, or a JSON style file)", style, strings.Join(Styles(), ", "))
+	_, err := styleConfig(style)
+	return err
 }
 
-// ResolveStyle picks the style: the --style flag, else GLAMOUR_STYLE,
-// else light or dark from the COLORFGBG background hint some terminals
-// set, else dark. It never queries the terminal, so it cannot block.
-// "auto" counts as unset.
-func ResolveStyle(flag string, getenv func(string) string) string {
-	for _, s := range []string{flag, getenv("GLAMOUR_STYLE")} {
+// styleConfig returns the glamour style a name or JSON file stands for.
+// The ascii style gets ASCII bullets and arrows, as its name promises.
+func styleConfig(style string) (ansi.StyleConfig, error) {
+	if s, ok := styles.DefaultStyles[style]; ok {
+		cfg := *s
+		if style == styles.AsciiStyle {
+			cfg.Item.BlockPrefix = "* "
+			cfg.ImageText.Format = "Image: {{.text}} ->"
+			cfg.Task.Ticked = "[x] "
+		}
+		return cfg, nil
+	}
+	if !strings.HasSuffix(strings.ToLower(style), ".json") {
+		return ansi.StyleConfig{}, fmt.Errorf("unknown style %q (use one of %s, or a JSON style file)", style, strings.Join(Styles(), ", "))
+	}
+	b, err := os.ReadFile(style)
+	if err != nil {
+		return ansi.StyleConfig{}, fmt.Errorf("style file %s: %w", style, err)
+	}
+	var cfg ansi.StyleConfig
+	if err := json.Unmarshal(b, &cfg); err != nil {
+		return ansi.StyleConfig{}, fmt.Errorf("style file %s: %v", style, err)
+	}
+	return cfg, nil
+}
+
+// ResolveStyle picks the style: the first of choices that is set (the
+// --style flag, GLAMOUR_STYLE, the config file), else light or dark from
+// the COLORFGBG background hint some terminals set, else dark. It never
+// queries the terminal, so it cannot block. "auto" counts as unset.
+func ResolveStyle(colorfgbg string, choices ...string) string {
+	for _, s := range choices {
 		if s != "" && s != styles.AutoStyle {
 			return s
 		}
 	}
-	if isLightBackground(getenv("COLORFGBG")) {
+	if isLightBackground(colorfgbg) {
 		return styles.LightStyle
 	}
 	return styles.DarkStyle
@@ -90,88 +138,40 @@ func isLightBackground(colorfgbg string) bool {
 	return bg == 7 || bg >= 9 && bg <= 15
 }
 
-// ColorProfile guesses the terminal's colour support from TERM and
-// COLORTERM without querying the terminal.
-func ColorProfile(getenv func(string) string) termenv.Profile {
+// DetectColors guesses the terminal's colour support from TERM and
+// COLORTERM without querying the terminal. A dumb terminal gets Plain.
+func DetectColors(getenv func(string) string) Colors {
 	switch ct := strings.ToLower(getenv("COLORTERM")); ct {
 	case "truecolor", "24bit":
-		return termenv.TrueColor
+		return TrueColor
 	}
 	switch t := getenv("TERM"); {
 	case t == "dumb":
-		return termenv.Ascii
+		return Plain
 	case t == "linux" || t == "vt100" || t == "vt220" || t == "ansi" || t == "cons25":
-		return termenv.ANSI
+		return ANSI
 	}
-	return termenv.ANSI256
+	return ANSI256
 }
 
-// Markdown renders Markdown for a terminal. The input must already be
-// sanitised (see package sanitize): glamour passes escape sequences
-// through.
-func Markdown(md string, o Options) (string, error) {
-	r, err := glamour.NewTermRenderer(
-		glamour.WithStylePath(o.Style),
-		glamour.WithWordWrap(o.Width),
-		glamour.WithColorProfile(o.Profile),
-	)
-	if err != nil {
-		return "", fmt.Errorf("style %s: %w", o.Style, err)
-	}
-	out, err := r.Render(Readable(md))
-	if err != nil {
-		return "", err
-	}
-	if o.Profile == termenv.Ascii {
-		// Without colour glamour still emits bold and underline; plain
-		// means plain.
-		out = sgr().ReplaceAllString(out, "")
-	}
-	return trimPadding(out), nil
-}
+// Faint styles secondary text (a disclaimer, a count).
+func Faint(s string, c Colors) string { return sgr(s, c, "2", nil) }
 
-// Faint styles one line of secondary text (a disclaimer, a note).
-func Faint(s string, p termenv.Profile) string {
-	return p.String(s).Faint().String()
-}
-
-var sgr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\x1b\[[0-9;]*m`) })
-
-// trimPadding removes the spaces glamour pads every line with up to the
-// wrap width (they are most of its output and get in the way of copying
-// text), closing any style left open.
-func trimPadding(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, line := range lines {
-		end := len(line)
-		for end > 0 {
-			if line[end-1] == ' ' {
-				end--
-				continue
-			}
-			if loc := lastSGR(line[:end]); loc >= 0 {
-				end = loc
-				continue
-			}
-			break
+// sgr wraps s in the attributes (such as "1" for bold) and the
+// foreground colour (a glamour style colour, "39" or "#rrggbb") that c
+// allows.
+func sgr(s string, c Colors, attrs string, color *string) string {
+	if c == Plain || s == "" {
+		return s
+	}
+	params := attrs
+	if color != nil && c > NoColor {
+		if seq := c.profile().Color(*color).Sequence(false); seq != "" {
+			params = strings.TrimPrefix(params+";"+seq, ";")
 		}
-		trimmed := line[:end]
-		if strings.Contains(trimmed, "\x1b[") {
-			trimmed += "\x1b[0m"
-		}
-		lines[i] = trimmed
 	}
-	return strings.Join(lines, "\n")
-}
-
-// lastSGR returns where an SGR sequence ending s starts, or -1.
-func lastSGR(s string) int {
-	if !strings.HasSuffix(s, "m") {
-		return -1
+	if params == "" {
+		return s
 	}
-	i := strings.LastIndex(s, "\x1b[")
-	if i < 0 || !sgr().MatchString(s[i:]) || sgr().FindString(s[i:]) != s[i:] {
-		return -1
-	}
-	return i
+	return "\x1b[" + params + "m" + s + "\x1b[0m"
 }

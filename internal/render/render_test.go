@@ -3,27 +3,25 @@ package render
 import (
 	"strings"
 	"testing"
-
-	"github.com/muesli/termenv"
 )
 
 func TestResolveStyle(t *testing.T) {
 	tests := []struct {
-		flag string
-		env  map[string]string
-		want string
+		colorfgbg string
+		choices   []string
+		want      string
 	}{
-		{"light", map[string]string{"GLAMOUR_STYLE": "dracula"}, "light"},
-		{"", map[string]string{"GLAMOUR_STYLE": "dracula"}, "dracula"},
-		{"auto", map[string]string{"GLAMOUR_STYLE": "auto"}, "dark"},
-		{"", map[string]string{"COLORFGBG": "0;15"}, "light"},
-		{"", map[string]string{"COLORFGBG": "15;default;0"}, "dark"},
+		{"", []string{"light", "dracula"}, "light"},
+		{"", []string{"", "dracula"}, "dracula"},
+		{"", []string{"auto", "auto"}, "dark"},
+		{"0;15", []string{"", ""}, "light"},
+		{"15;default;0", nil, "dark"},
+		{"0;15", []string{"", "", "pink"}, "pink"},
 		{"", nil, "dark"},
 	}
 	for _, tt := range tests {
-		got := ResolveStyle(tt.flag, func(k string) string { return tt.env[k] })
-		if got != tt.want {
-			t.Errorf("ResolveStyle(%q, %v) = %q, want %q", tt.flag, tt.env, got, tt.want)
+		if got := ResolveStyle(tt.colorfgbg, tt.choices...); got != tt.want {
+			t.Errorf("ResolveStyle(%q, %q) = %q, want %q", tt.colorfgbg, tt.choices, got, tt.want)
 		}
 	}
 }
@@ -39,14 +37,14 @@ func TestCheckStyle(t *testing.T) {
 
 func TestMarkdownWidthAndColour(t *testing.T) {
 	md := "# Title\n\n" + strings.Repeat("word ", 60) + "\n"
-	out, err := Markdown(md, Options{Style: "dark", Width: 40, Profile: termenv.ANSI256})
+	out, err := Markdown(md, Options{Style: "dark", Width: 40, Colors: ANSI256})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out, "\x1b[") {
 		t.Error("no styling")
 	}
-	plain, err := Markdown(md, Options{Style: "dark", Width: 40, Profile: termenv.Ascii})
+	plain, err := Markdown(md, Options{Style: "dark", Width: 40, Colors: Plain})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +79,7 @@ var benchAnswer = "# Does SI joint pain show on an MRI?\n\n" + strings.Repeat("P
 
 func BenchmarkMarkdown(b *testing.B) {
 	for b.Loop() {
-		if _, err := Markdown(benchAnswer, Options{Style: "dark", Width: 80, Profile: termenv.ANSI256}); err != nil {
+		if _, err := Markdown(benchAnswer, Options{Style: "dark", Width: 80, Colors: ANSI256}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -90,5 +88,52 @@ func BenchmarkMarkdown(b *testing.B) {
 func BenchmarkText(b *testing.B) {
 	for b.Loop() {
 		Text(benchAnswer, 80)
+	}
+}
+
+func TestMarkdownLayout(t *testing.T) {
+	md := "1. First item that is long enough\n   to wrap in the source.\n\n   A second paragraph.\n2. Next, see [the guide](GUIDE.md), [usage](#usage) and [https://x.example](https://x.example).\n"
+	out, err := Markdown(md, Options{Style: "dark", Width: 80, Colors: Plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"1. First item that is long enough to wrap in the source.\n\n     A second paragraph.\n",
+		"the guide (GUIDE.md), usage and https://x.example.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "/GUIDE.md") || strings.Contains(out, "#usage") {
+		t.Errorf("link targets resolved or anchors shown:\n%s", out)
+	}
+	ascii, err := Markdown("- one\n- two\n\n![a map](map.png)\n", Options{Style: "ascii", Width: 40, Colors: Plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range ascii {
+		if r >= 0x80 {
+			t.Errorf("ascii style wrote %q:\n%s", r, ascii)
+		}
+	}
+}
+
+func TestWrapByColumns(t *testing.T) {
+	// Each of these CJK characters takes two columns.
+	lines := Wrap("日本語 日本語 日本語", 13)
+	if len(lines) != 2 || Width(lines[0]) != 13 {
+		t.Errorf("Wrap = %q", lines)
+	}
+	if got := Text("漢字漢字漢字 漢字漢字漢字 漢字漢字漢字", 26); strings.Count(got, "\n") != 2 {
+		t.Errorf("Text wraps by runes, not columns: %q", got)
+	}
+}
+
+func TestLastSGR(t *testing.T) {
+	for s, want := range map[string]int{"ab\x1b[0m": 2, "ab\x1b[38;5;1m": 2, "abm": -1, "\x1b[xm": -1, "": -1, "a[0m": -1} {
+		if got := lastSGR(s); got != want {
+			t.Errorf("lastSGR(%q) = %d, want %d", s, got, want)
+		}
 	}
 }

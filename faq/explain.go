@@ -1,0 +1,107 @@
+package faq
+
+import (
+	"fmt"
+	"strings"
+)
+
+// explanation keeps what a search found out, for Result.Explain.
+type explanation struct {
+	ix       *Index
+	terms    []queryTerm
+	unknown  float64
+	minScore float64
+	matches  []scored
+}
+
+// Explain tells how the search read the query and why its matches scored
+// as they did, in lines meant for a person diagnosing a FAQ: each query
+// word as understood (typo corrections, synonym groups, words no entry
+// holds) with its weight and rarity and the fields of the best match that
+// hold it; then each match's score and the features it came from; then
+// the verdict. The text holds FAQ data as it is: sanitise it before
+// writing it to a terminal.
+func (r Result) Explain() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "explain: %q\n", r.Query)
+	x := r.why
+	if x == nil || len(x.terms) == 0 {
+		b.WriteString("  no searchable words (only stop words such as \"how\" or \"the\")\n")
+		return b.String()
+	}
+	for i := range x.terms {
+		t := &x.terms[i]
+		fmt.Fprintf(&b, "  %-16s → %-16s weight %.2f  idf %.2f  rare %.2f  %s%s\n",
+			t.words, t.term, t.weight, t.idf, t.specific, x.where(t), readingNote(t))
+	}
+	for i, m := range x.matches {
+		label := "runner-up"
+		if i == 0 {
+			label = "best"
+		}
+		e := &x.ix.faq.Entries[m.doc]
+		fmt.Fprintf(&b, "  %-9s %.3f  %s [%s]\n", label, m.score, e.Question, e.ID)
+		fmt.Fprintf(&b, "            bm25 share %.2f  cover %.2f  phrasing %.2f  → rank %.2f, margin %+.2f\n",
+			m.f.bm25, m.f.cover, m.f.phrasing, m.rank, m.margin)
+	}
+	if x.unknown > 0 {
+		fmt.Fprintf(&b, "  %.0f%% of the query is in no entry\n", 100*x.unknown)
+	}
+	switch {
+	case len(x.matches) == 0:
+		b.WriteString("  no entry holds a query word: no match\n")
+	case r.Confident:
+		fmt.Fprintf(&b, "  score %.3f ≥ %.3f: answered\n", x.matches[0].score, x.minScore)
+	default:
+		fmt.Fprintf(&b, "  score %.3f < %.3f: not confident\n", x.matches[0].score, x.minScore)
+	}
+	return b.String()
+}
+
+// where names the fields of the best match holding the term or a word of
+// its family.
+func (x *explanation) where(t *queryTerm) string {
+	if len(x.matches) == 0 {
+		return ""
+	}
+	var in [numFields]bool
+	for _, term := range t.alternatives() {
+		if p, ok := x.ix.posting(term, x.matches[0].doc); ok {
+			for f := range numFields {
+				in[f] = in[f] || p.tf[f] > 0
+			}
+		}
+	}
+	var out []string
+	for f := range numFields {
+		if in[f] {
+			out = append(out, field(f).String())
+		}
+	}
+	if len(out) == 0 {
+		return "not in the best match"
+	}
+	return "in " + strings.Join(out, ", ")
+}
+
+// readingNote words how a term was understood, when not as typed.
+func readingNote(t *queryTerm) string {
+	var s string
+	switch t.how {
+	case readTypo:
+		s = fmt.Sprintf(" (typo for %q)", t.corrected)
+	case readJoined:
+		s = fmt.Sprintf(" (read as %q)", t.corrected)
+	case readPart:
+		s = " (part of a phrase, for ranking only)"
+	case readUnknown:
+		s = " (in no entry)"
+	}
+	if len(t.related) > 0 {
+		s += " (also as " + strings.Join(t.related, ", ") + ")"
+	}
+	if len(t.synonyms) > 0 {
+		s += " (synonyms: " + strings.Join(t.synonyms, ", ") + ")"
+	}
+	return s
+}

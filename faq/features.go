@@ -1,0 +1,288 @@
+package faq
+
+// features are what the model knows of an entry retrieved for a query.
+type features struct {
+	// bm25 is the entry's BM25 score as a share of the best entry's.
+	bm25 float64
+	// cover is the share of the query's information the entry holds:
+	// each term weighted by its rarity in the FAQ and in everyday
+	// English, a word of the term's family counting relatedWeight of it.
+	cover float64
+	// phrasing is how closely the query matches the entry's question or
+	// the best of its other wordings (see phrasingCover).
+	phrasing float64
+	// pairs is the share of the query's pairs of neighbouring words (stop
+	// words left out) that are neighbours in the entry's question or in
+	// one of its other wordings, the best of them.
+	pairs float64
+	// otherIDs is set when the query names identifiers (words mixing
+	// letters and digits: "L4", "x509") and the entry's phrasings name
+	// others but none of the query's: asking about L4 is not asking
+	// about S1.
+	otherIDs bool
+}
+
+// A queryInfo holds what scoring needs of a query besides its terms.
+type queryInfo struct {
+	terms []queryTerm
+	stems []string // the query's words as stems, in order
+	// set maps every term the query can match (its terms and their
+	// related terms) to whether it names content (see queryTerm.content).
+	set map[string]bool
+	// information is the query's total weight in cover, unknown the share
+	// of it that no entry holds.
+	information, unknown float64
+	// ids are the identifiers the query names (see features.otherIDs).
+	ids map[string]bool
+}
+
+func (ix *Index) newQueryInfo(query string, terms []queryTerm, stems []string) *queryInfo {
+	q := &queryInfo{terms: terms, stems: stems, set: map[string]bool{}}
+	for _, w := range words(query) {
+		if isIdentifier(w.text) {
+			if q.ids == nil {
+				q.ids = map[string]bool{}
+			}
+			q.ids[w.text] = true
+		}
+	}
+	var unknown float64
+	for i := range terms {
+		t := &terms[i]
+		for _, alt := range t.alternatives() {
+			q.set[alt] = q.set[alt] || t.content()
+		}
+		if w, isUnknown, counts := ix.information(t); counts {
+			q.information += w
+			if isUnknown {
+				unknown += w
+			}
+		}
+	}
+	if q.information > 0 {
+		q.unknown = unknown / q.information
+	}
+	return q
+}
+
+// information is how much a term weighs in a query's cover, whether it
+// is a word no entry holds, and whether it counts at all: parts of
+// synonyms add nothing the group did not, and "vs" names nothing an
+// answer must be about.
+func (ix *Index) information(t *queryTerm) (w float64, unknown, counts bool) {
+	switch {
+	case t.how == readPart || isComparing(t.words):
+		return 0, false, false
+	case t.how == readUnknown && len(t.related) == 0:
+		if !ix.on(ruleUnknownPenalty) {
+			return 0, true, false
+		}
+		return t.idf * unknownWeight * everyday(t.specific, everydayUnknown), true, true
+	}
+	return t.idf * everyday(t.specific, everydayKnown), false, true
+}
+
+// features returns what the model reads of candidate c, given the best
+// BM25 score among the candidates.
+func (ix *Index) features(q *queryInfo, c candidate, best float64) features {
+	phrasings := ix.phrasings(c.doc)
+	return features{
+		bm25:     c.bm25 / best,
+		cover:    ix.cover(q, c.doc),
+		phrasing: ix.phrasingCover(q, phrasings),
+		pairs:    pairShare(q.stems, phrasings),
+		otherIDs: otherIDs(q.ids, phrasings),
+	}
+}
+
+// otherIDs reports whether phrasings name identifiers, none of them in ids
+// (the query's; there must be some).
+func otherIDs(ids map[string]bool, phrasings []phrasing) bool {
+	if len(ids) == 0 {
+		return false
+	}
+	found := false
+	for _, ph := range phrasings {
+		for _, st := range ph.stems {
+			if isIdentifier(st) { // stems of identifiers are the words
+				if ids[st] {
+					return false
+				}
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// isIdentifier reports whether w mixes letters and digits ("l4", "x509").
+func isIdentifier(w string) bool { return hasDigit(w) && !isNumber(w) }
+
+// cover is the share of the query's information that entry doc holds.
+func (ix *Index) cover(q *queryInfo, doc int32) float64 {
+	if q.information == 0 {
+		return 0
+	}
+	var got float64
+	for i := range q.terms {
+		t := &q.terms[i]
+		w, unknown, counts := ix.information(t)
+		if !counts || unknown {
+			continue
+		}
+		for k, term := range t.alternatives() {
+			if _, ok := ix.posting(term, doc); ok {
+				share := 1.0
+				if k > 0 {
+					share = relatedWeight
+				}
+				got += t.weight * w * share
+				break
+			}
+		}
+	}
+	return got / q.information
+}
+
+// phrasingCover is how closely the query and the entry's question, or
+// the best of its other wordings, match: the harmonic mean of the share
+// of the phrasing the query covers and the share of the query the
+// phrasing holds (the words a synonym replaced included, so the very
+// wording beats a synonym's), each word weighted by its rarity in the
+// FAQ and in everyday English. A phrasing that shares only an asking word
+// ("why", "vs") with the query counts as none.
+func (ix *Index) phrasingCover(q *queryInfo, phrasings []phrasing) float64 {
+	best := 0.0
+	for _, ph := range phrasings {
+		stems := ph.stems
+		covered := make([]bool, len(stems))
+		holds := map[string]bool{}
+		content := false
+		for i := range stems {
+			holds[stems[i]] = true
+			if c, ok := q.set[stems[i]]; ok {
+				covered[i], content = true, content || c
+			}
+			ix.syn.matches(stems, i, func(p phrase) {
+				name := ix.syn.names[p.group]
+				holds[name] = true
+				if c, ok := q.set[name]; ok {
+					for k := range p.stems {
+						covered[i+k] = true
+					}
+					content = content || c
+				}
+			})
+		}
+		if !content {
+			continue
+		}
+		var got, total float64
+		for i, st := range stems {
+			w := ix.idf(st) * ph.everyday[i]
+			total += w
+			if covered[i] {
+				got += w
+			}
+		}
+		if total == 0 {
+			continue
+		}
+		pShare := got / total
+		// The query's side: the share of its terms, parts included, that
+		// the phrasing holds.
+		var qgot, qtotal float64
+		for i := range q.terms {
+			t := &q.terms[i]
+			if isComparing(t.words) {
+				continue
+			}
+			w := t.weight * t.idf * everyday(t.specific, everydayKnown)
+			qtotal += w
+			for _, alt := range t.alternatives() {
+				if holds[alt] {
+					qgot += w
+					break
+				}
+			}
+		}
+		if qtotal == 0 || qgot == 0 {
+			continue
+		}
+		qShare := qgot / qtotal
+		best = max(best, 2*pShare*qShare/(pShare+qShare))
+	}
+	return best
+}
+
+// pairShare is the share of the neighbouring pairs of stems that are
+// neighbours in one of the phrasings too, the best of them.
+func pairShare(stems []string, phrasings []phrasing) float64 {
+	if len(stems) < 2 {
+		return 0
+	}
+	best := 0
+	for _, ph := range phrasings {
+		n := 0
+		for i := 0; i+1 < len(stems); i++ {
+			for k := 0; k+1 < len(ph.stems); k++ {
+				if ph.stems[k] == stems[i] && ph.stems[k+1] == stems[i+1] {
+					n++
+					break
+				}
+			}
+		}
+		best = max(best, n)
+	}
+	return float64(best) / float64(len(stems)-1)
+}
+
+// A phrasing is the question or another wording of an entry, as stems,
+// with each word's weight for its everyday rarity (see specificity).
+type phrasing struct {
+	stems    []string
+	everyday []float64
+}
+
+type phrasingWord struct {
+	stem     string
+	everyday float64
+}
+
+// phrasings returns the question and other wordings of entry doc, read
+// on first use and kept: a batch of questions scores the same entries.
+func (ix *Index) phrasings(doc int32) []phrasing {
+	ix.phrMu.Lock()
+	defer ix.phrMu.Unlock()
+	if p, ok := ix.phr[doc]; ok {
+		return p
+	}
+	if ix.phr == nil {
+		ix.phr = map[int32][]phrasing{}
+		ix.phrWords = map[string]phrasingWord{}
+	}
+	e := &ix.faq.Entries[doc]
+	out := make([]phrasing, 0, 1+len(e.Aliases))
+	for _, text := range append([]string{e.Question}, e.Aliases...) {
+		var ph phrasing
+		adjacent := false // the last word was not a stop word
+		splitWords(text, func(w string) {
+			if isStopWord(w) {
+				ix.syn.foldInto(ph.stems, adjacent, w)
+				adjacent = false
+				return
+			}
+			adjacent = true
+			pw, ok := ix.phrWords[w]
+			if !ok {
+				pw = phrasingWord{stem(w), everyday(ix.specificity(w), everydayKnown)}
+				ix.phrWords[w] = pw
+			}
+			ph.stems = append(ph.stems, pw.stem)
+			ph.everyday = append(ph.everyday, pw.everyday)
+		})
+		out = append(out, ph)
+	}
+	ix.phr[doc] = out
+	return out
+}

@@ -1,0 +1,102 @@
+package faq
+
+import (
+	"strings"
+	"testing"
+)
+
+// patientWordings are questions as patients type them to the built-in
+// FAQ. An emergency wording must bring the urgent note, whatever entry it
+// lands on or when it is refused; want, when set, names the entries that
+// answer it ("a|b": either). Every other wording must reach its entry and
+// must not bring the note.
+var patientWordings = []struct {
+	query     string
+	want      string
+	emergency bool
+}{
+	// Emergencies: the note comes first, whatever the answer. Those with
+	// no entry named land elsewhere or are refused today (ranking); the
+	// note still reaches the reader.
+	{"numb groin", "when-to-get-help", true},
+	{"I can't control my bladder", "when-to-get-help", true},
+	{"can't pee back pain", "when-to-get-help", true},
+	{"sciatica in both legs", "when-to-get-help", true},
+	{"when to go to the ER", "when-to-get-help", true},
+	{"leg getting weaker fast", "", true},
+	{"lost bladder control", "when-to-get-help", true},
+	{"numbness in my groin and inner thighs", "when-to-get-help", true},
+	{"can't feel when I'm peeing", "when-to-get-help", true},
+	{"numb bum and leg pain", "", true},
+	{"trouble getting an erection since my back went", "when-to-get-help", true},
+	{"should I go to A&E with sciatica", "when-to-get-help", true},
+	{"is sciatica an emergency", "when-to-get-help", true},
+	{"pain down both legs and numb feet", "", true},
+	{"lost control of my bowels", "when-to-get-help", true},
+	{"cauda equina symptoms", "when-to-get-help", true},
+	{"my foot is getting weaker", "", true},
+	{"unable to pass urine and my back hurts", "when-to-get-help", true},
+	{"sciatca in both leggs", "when-to-get-help", true},
+	{"saddle numbness", "when-to-get-help", true},
+
+	// Everyday questions: the right entry, and no alarm.
+	{"will sciatica go away on its own", "sciatica-go-away", false},
+	{"how long does sciatica last", "sciatica-go-away", false},
+	{"can sciatica come back", "sciatica-go-away", false},
+	{"should I rest", "sciatica-rest", false},
+	{"bed rest for sciatica", "sciatica-rest", false},
+	{"should I keep working with sciatica", "sciatica-rest", false},
+	{"is walking good for sciatica", "sciatica-exercises", false},
+	{"stretches for sciatica", "sciatica-exercises", false},
+	{"how much ibuprofen should I take", "pinched-s1-medications", false},
+	{"is gabapentin good for sciatica", "pinched-s1-medications", false},
+	{"paracetamol or ibuprofen for sciatica", "pinched-s1-medications", false},
+	{"will the numbness go away", "sciatica-numbness-recovery", false},
+	{"is the numbness in my foot permanent", "sciatica-numbness-recovery", false},
+	{"my leg is weak will it get stronger", "sciatica-numbness-recovery", false},
+	{"do I need an MRI for sciatica", "sciatica-imaging", false},
+	{"why won't my doctor give me a scan", "sciatica-imaging", false},
+	{"is surgery worth it for a herniated disc", "sciatica-surgery", false},
+	{"microdiscectomy recovery time", "sciatica-surgery|l5-s1-healing-time", false},
+	{"best sleeping position for sciatica", "sciatica-daily-life", false},
+	{"can I drive with sciatica", "sciatica-daily-life", false},
+	{"sciatica while pregnant", "sciatica-pregnancy", false},
+	{"is it pelvic girdle pain or sciatica", "sciatica-pregnancy", false},
+	{"what are the red flags for back pain", "when-to-get-help", false},
+	{"does an epidural work for sciatica", "pinched-s1-steroid-injection", false},
+	{"can si joint pain spread to the groin", "si-joint-pain-location", false},
+	{"does sitting on a bike saddle make sciatica worse", "", false},
+	{"pain in my bum when I sit", "", false},
+	{"can't sleep because of sciatica", "", false},
+}
+
+func TestDefaultPatientWordings(t *testing.T) {
+	ix, err := DefaultIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range patientWordings {
+		t.Run(tt.query, func(t *testing.T) {
+			ws := ix.Warnings(tt.query)
+			switch {
+			case tt.emergency && len(ws) == 0:
+				t.Errorf("no urgent note for an emergency")
+			case tt.emergency && (ws[0].Entry == nil || ws[0].Entry.ID != "when-to-get-help" || ws[0].Note == ""):
+				t.Errorf("urgent warning %+v, want the note and when-to-get-help", ws[0])
+			case !tt.emergency && len(ws) > 0:
+				t.Errorf("urgent note called by %q for an everyday question", ws[0].Sign)
+			}
+			if tt.want == "" {
+				return
+			}
+			res := ix.Search(tt.query, Options{})
+			got := "nothing"
+			if res.Confident {
+				got = res.Matches[0].Entry.ID
+			}
+			if !strings.Contains("|"+tt.want+"|", "|"+got+"|") {
+				t.Errorf("answered by %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

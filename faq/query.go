@@ -1,0 +1,289 @@
+package faq
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/faqtool/faq/internal/wordfreq"
+)
+
+// reading says how a query word was understood.
+type reading uint8
+
+const (
+	readExact   reading = iota // a word the FAQ holds, as typed
+	readTypo                   // corrected to a near corpus word
+	readJoined                 // two words read as one ("sacro iliac")
+	readSynonym                // a phrase read as its synonym group
+	readPart                   // a word a group or joined word replaced, searched as itself for ranking
+	readUnknown                // a word no entry holds
+)
+
+var readingNames = [...]string{"", "typo", "joined", "synonym", "part", "unknown"}
+
+func (r reading) String() string { return readingNames[r] }
+
+// A queryTerm is one query word, or several read together, as search
+// understood it.
+type queryTerm struct {
+	words     string   // as typed
+	term      string   // what is looked up: a stem, or a synonym group ("~pt")
+	how       reading  //
+	corrected string   // the corpus word a typo or joined word was read as
+	synonyms  []string // the group's members, for a synonym
+	// weight is how surely the term was understood (less for a typo), idf
+	// its rarity in the FAQ, specific its rarity in everyday English
+	// (from 0, as common as "show", to 1, as rare as "whiplash").
+	weight, idf, specific float64
+	// related are corpus stems of the term's word family ("treatment" for
+	// "treat"), matched at relatedWeight.
+	related []string
+}
+
+// alternatives returns the term followed by its related terms.
+func (t *queryTerm) alternatives() []string { return append([]string{t.term}, t.related...) }
+
+// content reports whether the term names what the query is about: an
+// asking word ("why") or a comparison ("vs") only says what kind of
+// answer is wanted.
+func (t *queryTerm) content() bool { return !isAskingWord(t.words) }
+
+// A queryWord is a word of the query after joining and typo correction,
+// before stemming.
+type queryWord struct {
+	text, typed, corrected string
+	how                    reading
+	weight                 float64
+	particle               string // a particle right after it ("up" after "back")
+}
+
+// readQuery turns a query into terms: words are normalised and stop words
+// dropped; a word the index does not know is joined with the next one or
+// corrected to a near corpus word where that finds a known word; stems
+// are taken and synonym phrases replaced by their group.
+func (ix *Index) readQuery(query string) (terms []queryTerm, stems []string) {
+	qs, parts := ix.queryWords(query)
+	stems = make([]string, len(qs))
+	for i := range qs {
+		stems[i] = stem(qs[i].text)
+		if f, ok := ix.syn.fold(stems[i], qs[i].particle); ok {
+			stems[i] = f
+			qs[i].typed += " " + qs[i].particle
+		}
+	}
+	rewritten, spans := ix.syn.rewriteQuery(stems)
+	seen := map[string]int{}
+	add := func(t queryTerm) {
+		if i, ok := seen[t.term]; ok {
+			terms[i].weight = max(terms[i].weight, t.weight)
+			return
+		}
+		seen[t.term] = len(terms)
+		terms = append(terms, t)
+	}
+	for k, term := range rewritten {
+		t := queryTerm{term: term, weight: 1}
+		var typed []string
+		for _, q := range qs[spans[k][0]:spans[k][1]] {
+			typed = append(typed, q.typed)
+			t.weight = min(t.weight, q.weight)
+			t.specific = max(t.specific, ix.specificity(q.text))
+			if q.how != readExact && t.how == readExact {
+				t.how, t.corrected = q.how, q.corrected
+			}
+		}
+		t.words = strings.Join(typed, " ")
+		_, held := ix.terms[term]
+		if isGroupTerm(term) {
+			// A group no entry holds is as unknown as its words.
+			switch {
+			case !held:
+				t.how = readUnknown
+			case t.how == readExact || t.how == readUnknown:
+				t.how = readSynonym
+			}
+			t.synonyms, _ = ix.syn.group(term)
+		} else {
+			t.related = ix.related(term)
+		}
+		t.idf = ix.idf(term)
+		if !held && len(t.related) > 0 {
+			t.idf = ix.idf(t.related[0])
+		}
+		add(t)
+	}
+	if !ix.on(ruleSynonymParts) {
+		return terms, stems
+	}
+	// The words a joined word or a synonym group replaced still count for
+	// ranking, at partWeight, so that the entry using the very words wins
+	// over one using a synonym. They add nothing to cover: the group
+	// already did.
+	for _, w := range parts {
+		st := stem(w)
+		add(queryTerm{words: w, term: st, how: readPart, weight: partWeight, idf: ix.idf(st), specific: ix.specificity(w)})
+	}
+	for k, term := range rewritten {
+		if !isGroupTerm(term) {
+			continue
+		}
+		for i := spans[k][0]; i < spans[k][1]; i++ {
+			st, _, _ := strings.Cut(stems[i], "+") // a phrasal verb's verb
+			if _, dup := seen[st]; !dup {
+				add(queryTerm{words: qs[i].typed, term: st, how: readPart, weight: qs[i].weight * partWeight, idf: ix.idf(st), specific: ix.specificity(qs[i].text)})
+			}
+		}
+	}
+	return terms, stems
+}
+
+// queryWords reads the words of a query, joining and correcting those the
+// index does not know. parts are the words of joined words that the
+// index knows on their own too.
+func (ix *Index) queryWords(query string) (qs []queryWord, parts []string) {
+	ws := words(query)
+	lastEnd := -1 // position in ws of the last word read into qs
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.stop {
+			if lastEnd == i-1 && len(qs) > 0 && isParticle(w.text) {
+				qs[len(qs)-1].particle = w.text
+			}
+			continue
+		}
+		lastEnd = i
+		if ix.on(ruleJoins) && i+1 < len(ws) && (!ws[i+1].stop || isParticle(ws[i+1].text)) {
+			if joined := w.text + ws[i+1].text; ix.known(joined) {
+				qs = append(qs, queryWord{text: joined, typed: w.text + " " + ws[i+1].text, corrected: joined, how: readJoined, weight: weightJoined})
+				if ix.known(w.text) && ix.known(ws[i+1].text) {
+					parts = append(parts, w.text, ws[i+1].text)
+				}
+				i++
+				lastEnd = i
+				continue
+			}
+		}
+		if isAskingWord(w.text) && (!ix.on(ruleAskingWords) || !ix.holds(w.text)) {
+			lastEnd = -1
+			continue // the FAQ never asks it this way
+		}
+		if ix.known(w.text) {
+			qs = append(qs, queryWord{text: w.text, typed: w.text, weight: 1})
+		} else if c, ok := ix.correct(w.text); ok {
+			qs = append(qs, queryWord{text: c, typed: w.text, corrected: c, how: readTypo, weight: weightTypo})
+		} else {
+			qs = append(qs, queryWord{text: w.text, typed: w.text, how: readUnknown, weight: 1})
+		}
+	}
+	return qs, parts
+}
+
+// known reports whether a query word occurs in the corpus or the synonym
+// lists.
+func (ix *Index) known(w string) bool {
+	if _, ok := ix.terms[stem(w)]; ok {
+		return true
+	}
+	return ix.syn.words[w]
+}
+
+// holds reports whether an entry holds word w, or a synonym group it
+// belongs to.
+func (ix *Index) holds(w string) bool {
+	st := stem(w)
+	if len(ix.postingsOf(st)) > 0 {
+		return true
+	}
+	for _, p := range ix.syn.byFirst[st] {
+		if len(p.stems) == 1 && len(ix.postingsOf(ix.syn.names[p.group])) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroupTerm reports whether an index term stands for a synonym group.
+func isGroupTerm(term string) bool { return strings.HasPrefix(term, "~") }
+
+// specificity says how rare w is in everyday English, from 0 (common) to
+// 1 (rare, or unknown to the word list).
+func (ix *Index) specificity(w string) float64 {
+	if !ix.on(ruleEverydayWeights) {
+		return 1
+	}
+	z := wordfreq.Zipf(w)
+	// An inflected form seldom seen on its own ("setups", "mails") is as
+	// common as its base word.
+	if z < inflectedZipf && strings.HasSuffix(w, "s") {
+		z = max(z, wordfreq.Zipf(w[:len(w)-1]))
+	}
+	if z < inflectedZipf {
+		z = max(z, wordfreq.Zipf(stem(w)))
+	}
+	switch {
+	case z <= rareZipf:
+		return 1
+	case z >= commonZipf:
+		return 0
+	}
+	return (commonZipf - z) / (commonZipf - rareZipf)
+}
+
+// everyday scales a weight by everyday rarity: a word as common as "show"
+// (specificity 0) keeps the share keep of it, a rare one all of it.
+func everyday(specific, keep float64) float64 { return keep + (1-keep)*specific }
+
+// related returns the corpus terms of term's word family, nearest first:
+// stems that extend it, or that it extends, by at most maxFamilySuffix
+// letters, both at least minFamilyPrefix long.
+func (ix *Index) related(term string) []string {
+	if !ix.on(ruleWordFamilies) || len(term) < minFamilyPrefix || isNumber(term) {
+		return nil
+	}
+	var out []string
+	sorted := ix.sortedTerms()
+	for i := sort.SearchStrings(sorted, term); i < len(sorted) && strings.HasPrefix(sorted[i], term); i++ {
+		if c := sorted[i]; c != term && len(c)-len(term) <= maxFamilySuffix {
+			out = append(out, c)
+		}
+	}
+	for l := len(term) - 1; l >= minFamilyPrefix && len(term)-l <= maxFamilySuffix; l-- {
+		if _, ok := ix.terms[term[:l]]; ok {
+			out = append(out, term[:l])
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return absDiff(len(out[a]), len(term)) < absDiff(len(out[b]), len(term)) })
+	return out
+}
+
+func absDiff(a, b int) int {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// sortedTerms returns the index's terms in order, synonym groups left
+// out, built on first use.
+func (ix *Index) sortedTerms() []string {
+	ix.sortOnce.Do(func() {
+		ix.sorted = make([]string, 0, len(ix.terms))
+		for t := range ix.terms {
+			if !isGroupTerm(t) {
+				ix.sorted = append(ix.sorted, t)
+			}
+		}
+		sort.Strings(ix.sorted)
+	})
+	return ix.sorted
+}
+
+// group returns the members of a synonym group term.
+func (t *synonymTable) group(term string) ([]string, bool) {
+	for i, name := range t.names {
+		if name == term {
+			return t.groups[i], true
+		}
+	}
+	return nil, false
+}

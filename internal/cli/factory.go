@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/finder"
+	"github.com/faqtool/faq/internal/iostreams"
+)
+
+// Factory holds what commands need from outside the command line: the
+// streams, the environment and the config file, read on first use. Each
+// command builds its own dependencies from it (see DataFlags.index and
+// OutputFlags.printer), so no state is shared between commands.
+type Factory struct {
+	IOStreams *iostreams.IOStreams
+	Getenv    func(string) string
+
+	// Config returns the config file's settings, read once.
+	Config func() (*Config, error)
+
+	// openIndex opens FAQ files; tests replace it to reach slow paths.
+	openIndex func(paths []string, cacheDir string) (*faq.Index, error)
+	// progressAfter is how long indexing runs before progress is shown.
+	progressAfter time.Duration
+	// runFinder runs the finder (faq pick); tests replace it.
+	runFinder func(context.Context, finder.Options) (finder.Pick, error)
+}
+
+// NewFactory returns a factory for the given streams and environment.
+func NewFactory(io *iostreams.IOStreams, getenv func(string) string) *Factory {
+	f := &Factory{IOStreams: io, Getenv: getenv, openIndex: openIndex, progressAfter: time.Second, runFinder: finder.Run}
+	f.Config = sync.OnceValues(func() (*Config, error) { return readConfig(f.configPath()) })
+	return f
+}
+
+// configPath is where the config file is: $FAQ_CONFIG, else config.toml
+// in faq's folder of the user config folder ($XDG_CONFIG_HOME/faq,
+// ~/Library/Application Support/faq, %AppData%\faq); "" when there is
+// none.
+func (f *Factory) configPath() string {
+	if p := f.Getenv("FAQ_CONFIG"); p != "" {
+		return p
+	}
+	dir := f.Getenv("XDG_CONFIG_HOME")
+	if dir == "" {
+		var err error
+		if dir, err = os.UserConfigDir(); err != nil {
+			return ""
+		}
+	}
+	return filepath.Join(dir, "faq", "config.toml")
+}
+
+// cacheDir is where large FAQs' indexes are cached: $FAQ_CACHE_DIR, else
+// faq in the user cache folder; "" (no cache) when there is none.
+func (f *Factory) cacheDir() string {
+	if d := f.Getenv("FAQ_CACHE_DIR"); d != "" {
+		return d
+	}
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "faq")
+	}
+	return ""
+}

@@ -1,0 +1,316 @@
+package render
+
+import (
+	"bytes"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/charmbracelet/glamour/ansi"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// markdownParser reads Markdown as glamour's own renderer does (GitHub
+// Flavored Markdown and definition lists). Built on first use.
+var markdownParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.DefinitionList),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	).Parser()
+})
+
+// parse parses Markdown, with Readable's rewrites applied first.
+func parse(md string) ([]byte, ast.Node) {
+	src := []byte(Readable(md))
+	return src, markdownParser().Parse(text.NewReader(src))
+}
+
+// Markdown renders Markdown for a terminal with glamour's renderer. The
+// input must already be sanitised (see package sanitize): glamour passes
+// escape sequences through. Before rendering, soft line breaks become
+// spaces, so text is wrapped to the width rather than where the source
+// broke it, and links show their target as written (see linkTarget).
+func Markdown(md string, o Options) (string, error) {
+	cfg, err := styleConfig(o.Style)
+	if err != nil {
+		return "", err
+	}
+	src, doc := parse(md)
+	src = reflow(doc, src, cfg)
+	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ansi.NewRenderer(ansi.Options{
+		WordWrap:         o.Width,
+		ColorProfile:     o.Colors.profile(),
+		Styles:           cfg,
+		InlineTableLinks: true,
+		ChromaFormatter:  chromaFormatter(o.Colors),
+	}), 1000)))
+	var buf bytes.Buffer
+	if err := r.Render(&buf, src, doc); err != nil {
+		return "", err
+	}
+	out := strings.ReplaceAll(buf.String(), nbHyphen, "-")
+	switch o.Colors {
+	case Plain:
+		out = editSGR(out, func(string) string { return "" })
+	case NoColor:
+		// Colours glamour could not give leave empty parameters behind
+		// ("ESC[;;1m" for bold); a sequence of nothing but them would
+		// read as a reset.
+		out = editSGR(out, func(params string) string {
+			var kept []string
+			for _, p := range strings.Split(params, ";") {
+				if p != "" {
+					kept = append(kept, p)
+				}
+			}
+			if kept == nil {
+				return ""
+			}
+			return "\x1b[" + strings.Join(kept, ";") + "m"
+		})
+	}
+	return trimPadding(out), nil
+}
+
+// nbHyphen stands in for "-" in text while glamour wraps it: its word
+// wrapper breaks after a hyphen but does not count the hyphen, so a line
+// with one came out a column too long, was wrapped again, and left one
+// word on a line of its own ("causes\nof sciatica"). Words with hyphens
+// ("L5-S1", ids) are kept whole as a bonus.
+const nbHyphen = "\u2011"
+
+// reflow rewrites the tree so that glamour lays text out well: a soft
+// line break becomes a space (glamour keeps it as a line break inside list
+// items, so "such\nas" stays ragged however wide the terminal); a
+// paragraph after the first in a list item starts on a line of its own,
+// after a blank line, indented like the item's text (glamour runs it on
+// after the item's text); and a link shows its target as written rather
+// than resolved against a base URL ("CHANGELOG /CHANGELOG.md"). New text
+// is appended to src, which is returned.
+func reflow(doc ast.Node, src []byte, cfg ansi.StyleConfig) []byte {
+	var softs []*ast.Text
+	var links []ast.Node
+	var nested []*ast.Paragraph
+	var hyphened []*ast.Text
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			if n.SoftLineBreak() {
+				softs = append(softs, n)
+			}
+			if _, code := n.Parent().(*ast.CodeSpan); !code && bytes.IndexByte(n.Segment.Value(src), '-') >= 0 {
+				hyphened = append(hyphened, n)
+			}
+		case *ast.Link, *ast.Image:
+			links = append(links, n)
+		case *ast.Paragraph:
+			if _, ok := n.Parent().(*ast.ListItem); ok && n.PreviousSibling() != nil && n.FirstChild() != nil {
+				nested = append(nested, n)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	added := func(s string) *ast.Text {
+		start := len(src)
+		src = append(src, s...)
+		return ast.NewTextSegment(text.NewSegment(start, len(src)))
+	}
+	for _, t := range hyphened {
+		t.Segment = added(strings.ReplaceAll(string(t.Segment.Value(src)), "-", nbHyphen)).Segment
+	}
+	for _, t := range softs {
+		t.SetSoftLineBreak(false)
+		t.Parent().InsertAfter(t.Parent(), t, added(" "))
+	}
+	for _, p := range nested {
+		brk := "\n\n"
+		if _, ok := p.PreviousSibling().(*ast.List); ok {
+			brk = "\n" // a list ends its own line
+		}
+		p.InsertBefore(p, p.FirstChild(), added(brk+strings.Repeat(" ", bulletWidth(p.Parent().(*ast.ListItem), cfg))))
+	}
+	for _, n := range links {
+		var dest *[]byte
+		switch n := n.(type) {
+		case *ast.Link:
+			dest = &n.Destination
+		case *ast.Image:
+			dest = &n.Destination
+		}
+		target, ok := linkTarget(linkText(n, src), string(*dest))
+		if ok && isAbsolute(target) {
+			continue // glamour shows it after the text
+		}
+		*dest = nil
+		if _, isLink := n.(*ast.Link); isLink {
+			*dest = []byte("#") // glamour shows only the text of an anchor
+		}
+		if ok {
+			n.Parent().InsertAfter(n.Parent(), n, added(" ("+target+")"))
+		}
+	}
+	return src
+}
+
+// bulletWidth is how many columns glamour gives an item's bullet or
+// number.
+func bulletWidth(item *ast.ListItem, cfg ansi.StyleConfig) int {
+	list, ok := item.Parent().(*ast.List)
+	if !ok || !list.IsOrdered() {
+		return Width(cfg.Item.BlockPrefix)
+	}
+	n := list.Start
+	for c := item.PreviousSibling(); c != nil; c = c.PreviousSibling() {
+		n++
+	}
+	return len(strconv.Itoa(max(n, 1))) + Width(cfg.Enumeration.BlockPrefix)
+}
+
+// linkTarget returns the target a link should show after its text, and
+// whether to show one: the destination as written, unless it is only an
+// anchor in the page ("#usage") or says what the text already says.
+func linkTarget(text, dest string) (string, bool) {
+	if dest == "" || strings.HasPrefix(dest, "#") {
+		return "", false
+	}
+	bare := strings.TrimPrefix(dest, "mailto:")
+	if text == dest || text == bare {
+		return "", false
+	}
+	return dest, true
+}
+
+// isAbsolute reports whether a link destination names a scheme
+// ("https:", "mailto:").
+func isAbsolute(dest string) bool {
+	u, err := url.Parse(dest)
+	return err == nil && u.IsAbs()
+}
+
+// inlineText returns what a reader sees of n's inline content, on one
+// line: the text with entities and escapes resolved, code without its
+// backticks, and after a link its target where it helps.
+func inlineText(n ast.Node, src []byte) string { return readText(n, src, true) }
+
+// linkText is the text of a link or image, without its target.
+func linkText(n ast.Node, src []byte) string { return readText(n, src, false) }
+
+// readText is inlineText, with link targets or without.
+func readText(n ast.Node, src []byte, targets bool) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch c := c.(type) {
+		case *ast.CodeSpan:
+			if entering {
+				for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+					if t, ok := t.(*ast.Text); ok {
+						b.Write(t.Segment.Value(src))
+					}
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			if entering {
+				b.Write(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(c.Segment.Value(src)))))
+				if c.SoftLineBreak() || c.HardLineBreak() {
+					b.WriteByte(' ')
+				}
+			}
+		case *ast.String:
+			if entering {
+				b.Write(c.Value)
+			}
+		case *ast.AutoLink:
+			if entering {
+				b.Write(c.Label(src))
+			}
+		case *ast.Link:
+			if targets && !entering {
+				if target, ok := linkTarget(linkText(c, src), string(c.Destination)); ok {
+					b.WriteString(" (" + target + ")")
+				}
+			}
+		case *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// trimPadding removes the spaces glamour pads every line with up to the
+// wrap width (they are most of its output and get in the way of copying
+// text), closing any style left open.
+func trimPadding(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		end := len(line)
+		for end > 0 {
+			if line[end-1] == ' ' {
+				end--
+				continue
+			}
+			if start := lastSGR(line[:end]); start >= 0 {
+				end = start
+				continue
+			}
+			break
+		}
+		trimmed := line[:end]
+		if strings.Contains(trimmed, "\x1b[") {
+			trimmed += "\x1b[0m"
+		}
+		lines[i] = trimmed
+	}
+	return strings.Join(lines, "\n")
+}
+
+// lastSGR returns where an SGR sequence (ESC [ digits and semicolons m)
+// ending s starts, or -1.
+func lastSGR(s string) int {
+	i := len(s) - 1
+	if i < 0 || s[i] != 'm' {
+		return -1
+	}
+	for i--; i >= 0 && (s[i] >= '0' && s[i] <= '9' || s[i] == ';'); i-- {
+	}
+	if i < 1 || s[i] != '[' || s[i-1] != '\x1b' {
+		return -1
+	}
+	return i - 1
+}
+
+// editSGR replaces every SGR sequence of s with what edit makes of its
+// parameters.
+func editSGR(s string, edit func(params string) string) string {
+	if !strings.Contains(s, "\x1b[") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\x1b' && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';') {
+				j++
+			}
+			if j < len(s) && s[j] == 'm' {
+				b.WriteString(edit(s[i+2 : j]))
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
