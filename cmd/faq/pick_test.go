@@ -17,8 +17,7 @@ import (
 	"github.com/creack/pty"
 )
 
-// screen collects what a program writes to a pseudo-terminal, and
-// answers the cursor position requests a terminal would.
+// screen collects what a program writes to a pseudo-terminal.
 type screen struct {
 	mu  sync.Mutex
 	out bytes.Buffer
@@ -49,6 +48,22 @@ func (s *screen) raw(want string) string {
 	return s.out.String()
 }
 
+// settled is the output once nothing more has come for 100 ms (or after
+// 5 s), for a program that has exited.
+func (s *screen) settled() string {
+	last := ""
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		s.mu.Lock()
+		out := s.out.String()
+		s.mu.Unlock()
+		if out == last && out != "" {
+			break
+		}
+		last = out
+	}
+	return last
+}
+
 // leaveAltScreen ends the alternate screen, restoring what was on the
 // terminal before.
 const leaveAltScreen = "\x1b[?1049l"
@@ -72,8 +87,10 @@ func (s *screen) waitFor(t *testing.T, mark int, want string) int {
 
 // startInTerminal starts faq in a new session whose controlling terminal
 // is a pseudo-terminal of the given size, with stdin and stderr on it and
-// stdout on it too when stdout is nil.
-func startInTerminal(t *testing.T, cols, rows int, stdout *bytes.Buffer, args ...string) (*exec.Cmd, *os.File, *screen) {
+// stdout on it too when stdout is nil. Nothing answers a query sent to
+// the terminal. It returns the command, the terminal's master side (to
+// type on), its slave side (to read its mode) and the screen.
+func startInTerminal(t *testing.T, cols, rows int, stdout *bytes.Buffer, args ...string) (*exec.Cmd, *os.File, *os.File, *screen) {
 	t.Helper()
 	link := filepath.Join(t.TempDir(), "faq")
 	if err := os.Symlink(os.Args[0], link); err != nil {
@@ -83,7 +100,7 @@ func startInTerminal(t *testing.T, cols, rows int, stdout *bytes.Buffer, args ..
 	if err != nil {
 		t.Skip("no pseudo-terminal:", err)
 	}
-	t.Cleanup(func() { ptmx.Close() })
+	t.Cleanup(func() { ptmx.Close(); tty.Close() })
 	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +116,6 @@ func startInTerminal(t *testing.T, cols, rows int, stdout *bytes.Buffer, args ..
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	tty.Close()
 	s := &screen{}
 	go func() {
 		buf := make([]byte, 32<<10)
@@ -108,16 +124,13 @@ func startInTerminal(t *testing.T, cols, rows int, stdout *bytes.Buffer, args ..
 			s.mu.Lock()
 			s.out.Write(buf[:n])
 			s.mu.Unlock()
-			if bytes.Contains(buf[:n], []byte("\x1b[6n")) {
-				ptmx.Write([]byte("\x1b[1;1R")) // where the cursor is, as a terminal answers
-			}
 			if err != nil {
 				return
 			}
 		}
 	}()
 	t.Cleanup(func() { cmd.Process.Kill() })
-	return cmd, ptmx, s
+	return cmd, ptmx, tty, s
 }
 
 // wait waits for faq to exit and returns its exit code.
@@ -140,7 +153,7 @@ func TestPickInTerminal(t *testing.T) {
 	for _, size := range [][2]int{{120, 40}, {70, 30}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			var stdout bytes.Buffer
-			cmd, term, s := startInTerminal(t, size[0], size[1], &stdout, "pick")
+			cmd, term, _, s := startInTerminal(t, size[0], size[1], &stdout, "pick")
 			mark := s.waitFor(t, 0, "Is the S1 nerve the same as sciatica?")
 			term.Write([]byte("sacro inj"))
 			mark = s.waitFor(t, mark, "si-joint-injection")
@@ -166,7 +179,7 @@ func TestPickInTerminal(t *testing.T) {
 // "faq pick --json | jq -r .id".
 func TestPickJSON(t *testing.T) {
 	var stdout bytes.Buffer
-	cmd, term, s := startInTerminal(t, 120, 40, &stdout, "pick", "--json", "epidural")
+	cmd, term, _, s := startInTerminal(t, 120, 40, &stdout, "pick", "--json", "epidural")
 	s.waitFor(t, 0, "pinched-s1-steroid-injection")
 	term.Write([]byte("\r"))
 	if code := wait(t, cmd); code != 0 {
@@ -197,7 +210,7 @@ func TestPickCancel(t *testing.T) {
 			if tt.args == nil {
 				out = nil // stdout on the terminal too
 			}
-			cmd, term, s := startInTerminal(t, 120, 40, out, tt.args...)
+			cmd, term, _, s := startInTerminal(t, 120, 40, out, tt.args...)
 			s.waitFor(t, 0, "enter print")
 			term.Write([]byte(tt.key))
 			if code := wait(t, cmd); code != 130 {
@@ -209,6 +222,42 @@ func TestPickCancel(t *testing.T) {
 			raw := s.raw(leaveAltScreen)
 			if i := strings.LastIndex(raw, leaveAltScreen); i < 0 || strings.TrimSpace(escapes.ReplaceAllString(raw[i:], "")) != "" {
 				t.Errorf("the screen was not restored, or something was written after: %q", raw[max(i, 0):])
+			}
+		})
+	}
+}
+
+// queries are requests a program may send a terminal and then wait for
+// an answer to: background and foreground colour (OSC 11, 10), cursor
+// position and status reports (DSR), device attributes, a mode (DECRQM),
+// the kitty keyboard flags, a terminfo capability (XTGETTCAP).
+var queries = []string{"\x1b]11;?", "\x1b]10;?", "\x1b[6n", "\x1b[5n", "\x1b[c", "\x1b[>c", "$p", "\x1b[?u", "\x1bP+q"}
+
+// TestNoTerminalQueries: faq never asks the terminal anything, so with
+// stdout on a terminal that answers nothing it neither sends a query nor
+// waits. (Bubble Tea v1, linked before, asked for the background colour
+// in its package initialisation and waited up to 5 s for an answer.)
+func TestNoTerminalQueries(t *testing.T) {
+	for _, args := range [][]string{{"list"}, {"si", "joint", "mri"}, {"--version"}, {"how", "do", "i", "bake", "bread"}, {"pick"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			start := time.Now()
+			cmd, term, _, s := startInTerminal(t, 100, 30, nil, args...)
+			if args[0] == "pick" {
+				s.waitFor(t, 0, "enter print")
+				term.Write([]byte("\x1b"))
+			}
+			code := wait(t, cmd)
+			if d := time.Since(start); d > 3*time.Second {
+				t.Errorf("took %v: it waited for the terminal", d)
+			}
+			if code != 0 && code != 1 && code != 130 {
+				t.Errorf("exit %d; screen:\n%s", code, s.text())
+			}
+			out := s.settled()
+			for _, q := range queries {
+				if strings.Contains(out, q) {
+					t.Errorf("sent %q, a query", q)
+				}
 			}
 		})
 	}

@@ -13,6 +13,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/faqtool/faq/internal/finder"
 )
 
 const rootLong = `faq answers a question from a FAQ: type it after the command, no quotes
@@ -34,8 +36,8 @@ const rootExample = `  faq is the s1 nerve the same as sciatica
   faq ask list of treatments for a pinched s1 nerve`
 
 // shortHelp is what bare "faq" prints when stdin is a terminal and the
-// finder cannot open (stdout is not a terminal, or TERM is dumb): enough
-// to start.
+// finder cannot open (stdout is not a terminal, TERM is dumb, or the
+// system is not Unix): enough to start.
 const shortHelp = `faq answers questions from a FAQ. Ask in plain words:
 
   faq how long does l5-s1 take to heal
@@ -53,7 +55,7 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if !opts.IO.IsStdoutTTY() || !p.canDrawFinder() {
+			if !opts.IO.IsStdoutTTY() || !p.canDrawFinder() || !finder.Supported {
 				_, err := opts.IO.Out.Write([]byte(shortHelp))
 				return err
 			}

@@ -7,8 +7,6 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/faqtool/faq/faq"
 	"github.com/faqtool/faq/internal/faqgen"
 	"github.com/faqtool/faq/internal/render"
@@ -42,7 +40,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		q := queries[n]
 		keys := press(b, q)
 		for range len(q) {
-			keys = append(keys, tea.KeyMsg{Type: tea.KeyBackspace})
+			keys = append(keys, press(b, "<backspace>")...)
 		}
 		name := fmt.Sprintf("entries-%d", n)
 		if n == 0 {
@@ -51,7 +49,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			m := newModel(Options{FAQ: ix.FAQ(), Index: ix, Markdown: testMarkdown,
 				Render: render.Options{Style: "dark", Colors: render.TrueColor}})
-			m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+			m.resize(120, 40)
 			fastest := make([]time.Duration, len(keys))
 			var total, worst time.Duration
 			ops := 0
@@ -59,7 +57,7 @@ func BenchmarkKeystroke(b *testing.B) {
 				m.cache, m.rk.cache = previewCache{}, map[string][]hit{}
 				for k, key := range keys {
 					start := time.Now()
-					m.Update(key)
+					m.update(key)
 					_ = m.View()
 					d := time.Since(start)
 					if ops == 0 || d < fastest[k] {

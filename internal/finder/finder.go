@@ -4,6 +4,16 @@
 // every keystroke. Like fzf it draws on the terminal itself (/dev/tty),
 // so the command's stdout stays free for the entry that is picked.
 //
+// # The terminal
+//
+// The finder runs its own small loop on the terminal rather than a
+// framework: raw mode (golang.org/x/term), the alternate screen, keys
+// decoded from the bytes the terminal sends (see decoder), a redraw of
+// the lines that changed after each read, SIGWINCH for a new size. It
+// sends the terminal no query (no colour, cursor or mode report) and so
+// never waits for one; the colours come from the caller, which resolves
+// them without asking the terminal either.
+//
 // # Ranking
 //
 // Each keystroke ranks the entries again by two matchers, added up:
@@ -38,20 +48,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"strings"
-
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
-	"golang.org/x/term"
+	"os/signal"
+	"time"
 
 	"github.com/faqtool/faq/faq"
 	"github.com/faqtool/faq/internal/render"
 )
 
 // ErrCanceled is returned by Run when the user leaves without picking an
-// entry (Esc, Ctrl-C, or the program being told to stop).
+// entry (Esc, Ctrl-C).
 var ErrCanceled = errors.New("finder: canceled")
 
 // Options configure Run.
@@ -74,6 +80,13 @@ type Options struct {
 	// TTY is the terminal to draw on and read keys from; nil opens
 	// /dev/tty.
 	TTY *os.File
+	// Hold, when set, is given the function that restores the terminal
+	// (leaves the finder's screen, ends raw mode) before the finder
+	// changes it, and returns a function the finder calls once it has
+	// restored it. A signal handler that ends the process calls the
+	// restore function first; it may be called from any goroutine, and
+	// the finder draws nothing after it.
+	Hold func(restore func()) (release func())
 }
 
 // A Pick is what the user picked: the entry, and the query typed.
@@ -82,54 +95,93 @@ type Pick struct {
 	Query string
 }
 
+// How long the decoder waits for the rest of an escape sequence (after
+// which ESC alone is the Esc key), and for the rest of a paste.
+const (
+	escDelay   = 50 * time.Millisecond
+	pasteDelay = 500 * time.Millisecond
+)
+
 // Run runs the finder until the user picks an entry (Enter), which it
-// returns, or leaves (ErrCanceled). The screen is restored either way.
+// returns, or leaves (ErrCanceled), or ctx is done. The terminal is
+// restored either way.
 func Run(ctx context.Context, o Options) (Pick, error) {
 	if o.FAQ == nil || o.Index == nil || o.Markdown == nil {
 		return Pick{}, errors.New("finder: Options need FAQ, Index and Markdown")
 	}
 	tty := o.TTY
 	if tty == nil {
-		f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+		f, err := openTTY()
 		if err != nil {
 			return Pick{}, fmt.Errorf("the finder needs a terminal: %w", err)
 		}
 		defer f.Close()
 		tty = f
 	}
+	t, err := newTerminal(tty)
+	if err != nil {
+		return Pick{}, err
+	}
+	w, h, err := t.size()
+	if err != nil {
+		return Pick{}, fmt.Errorf("the finder needs a terminal: %w", err)
+	}
+	if o.Hold != nil {
+		defer o.Hold(t.restore)()
+	}
+	defer t.restore()
 	m := newModel(o)
-	if w, h, err := term.GetSize(int(tty.Fd())); err == nil {
-		m.resize(w, h)
-	}
-	// Bubble Tea draws its first frame on the first tick of its frame
-	// clock, 8 ms after it starts at best, longer than the rest of opening
-	// the finder. So the finder draws that frame itself at once, on an
-	// alternate screen it enters and leaves itself (Bubble Tea's own would
-	// clear it), and Bubble Tea then draws over it from the top, line for
-	// line the same.
-	if _, err := io.WriteString(tty, ansi.SetAltScreenSaveCursorMode+ansi.EraseEntireScreen+ansi.CursorHomePosition+
-		ansi.HideCursor+strings.ReplaceAll(m.View(), "\n", "\r\n")+ansi.CursorHomePosition); err != nil {
+	m.resize(w, h)
+	resized := make(chan os.Signal, 1)
+	notifyResize(resized)
+	defer signal.Stop(resized)
+	if err := t.start(); err != nil {
 		return Pick{}, err
 	}
-	defer io.WriteString(tty, ansi.ShowCursor+ansi.ResetAltScreenSaveCursorMode)
-	p := tea.NewProgram(m,
-		tea.WithContext(ctx),
-		tea.WithInput(tty),
-		tea.WithOutput(tty),
-		tea.WithMouseCellMotion(),
-		tea.WithFPS(120), // Bubble Tea's most: a keystroke shows within 8 ms
+	input, failed, stopReading := t.read()
+	defer stopReading()
+	var (
+		d    decoder
+		wait <-chan time.Time // when a kept sequence is taken as it is
 	)
-	final, err := p.Run()
-	switch {
-	case errors.Is(err, tea.ErrInterrupted):
-		return Pick{}, ErrCanceled
-	case err != nil && ctx.Err() != nil:
-		return Pick{}, ctx.Err()
-	case err != nil:
-		return Pick{}, err
+	for {
+		if err := t.draw(m.View()); err != nil {
+			return Pick{}, err
+		}
+		var evs []event
+		select {
+		case <-ctx.Done():
+			return Pick{}, ctx.Err()
+		case err := <-failed:
+			return Pick{}, fmt.Errorf("reading the terminal: %w", err)
+		case <-resized:
+			if w, h, err := t.size(); err == nil {
+				m.resize(w, h)
+				if err := t.clear(); err != nil {
+					return Pick{}, err
+				}
+			}
+		case b := <-input:
+			evs = d.feed(b)
+		case <-wait:
+			evs = d.flush()
+		}
+		for _, ev := range evs {
+			if m.update(ev) {
+				break
+			}
+		}
+		switch {
+		case m.chosen != nil:
+			return Pick{m.chosen, string(m.query)}, nil
+		case m.canceled:
+			return Pick{}, ErrCanceled
+		case d.paste:
+			wait = time.After(pasteDelay)
+		case d.waiting():
+			wait = time.After(escDelay)
+		default:
+			wait = nil
+		}
 	}
-	if m := final.(*model); m.chosen != nil {
-		return Pick{m.chosen, string(m.query)}, nil
-	}
-	return Pick{}, ErrCanceled
 }

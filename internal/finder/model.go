@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/faqtool/faq/faq"
 	"github.com/faqtool/faq/internal/render"
 )
@@ -28,7 +26,7 @@ const (
 	actHelp
 )
 
-// A binding ties keys (as tea.KeyMsg.String names them) to an action,
+// A binding ties keys (as event.String names them) to an action,
 // with the words the help screen shows.
 type binding struct {
 	action action
@@ -72,8 +70,8 @@ var actions = func() map[string]action {
 // wheelLines is how far one turn of the mouse wheel scrolls the preview.
 const wheelLines = 3
 
-// model is the finder's state. It is a pointer so that the preview
-// cache survives Update's copies.
+// model is the finder's state: update applies what the user does, View
+// draws it.
 type model struct {
 	rk       *ranker
 	markdown func(*faq.Entry) string
@@ -120,7 +118,7 @@ func newModel(o Options) *model {
 func cleanQuery(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
-		case r == '\n' || r == '\t':
+		case r == '\n' || r == '\r' || r == '\t':
 			return ' '
 		case !unicode.IsPrint(r):
 			return -1
@@ -151,20 +149,14 @@ func (m *model) selected() *faq.Entry {
 	return nil
 }
 
-// Init does nothing: the first frame needs no command.
-func (m *model) Init() tea.Cmd { return nil }
-
-// Update applies one message.
-func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.resize(msg.Width, msg.Height)
-	case tea.MouseMsg:
-		m.mouse(tea.MouseEvent(msg))
-	case tea.KeyMsg:
-		return m, m.key(msg)
+// update applies an event and reports whether the finder is done: an
+// entry chosen, or the user leaving.
+func (m *model) update(ev event) bool {
+	if ev.mouse != nil {
+		m.mouse(*ev.mouse)
+		return false
 	}
-	return m, nil
+	return m.key(ev)
 }
 
 func (m *model) resize(w, h int) {
@@ -173,16 +165,16 @@ func (m *model) resize(w, h int) {
 	m.scrollBy(0)
 }
 
-// key handles a key press and returns tea.Quit when the finder is done.
-func (m *model) key(k tea.KeyMsg) tea.Cmd {
+// key handles a key or text and reports whether the finder is done.
+func (m *model) key(k event) bool {
 	act := actNone
-	if !k.Paste {
+	if !k.paste {
 		act = actions[k.String()]
 	}
 	if m.help {
 		m.help = false
 		if act == actHelp || act == actCancel {
-			return nil
+			return false
 		}
 	}
 	switch act {
@@ -207,11 +199,11 @@ func (m *model) key(k tea.KeyMsg) tea.Cmd {
 	case actChoose:
 		if e := m.selected(); e != nil {
 			m.chosen = e
-			return tea.Quit
+			return true
 		}
 	case actCancel:
 		m.canceled = true
-		return tea.Quit
+		return true
 	case actHelp:
 		m.help = true
 	default:
@@ -219,12 +211,12 @@ func (m *model) key(k tea.KeyMsg) tea.Cmd {
 			m.rerank()
 		}
 	}
-	return nil
+	return false
 }
 
 // edit applies a key that edits the query and reports whether the query
 // changed.
-func (m *model) edit(k tea.KeyMsg) bool {
+func (m *model) edit(k event) bool {
 	q, c := m.query, m.cursor
 	switch k.String() {
 	case "left", "ctrl+b":
@@ -257,13 +249,10 @@ func (m *model) edit(k tea.KeyMsg) bool {
 		m.query = append(q[:start:start], q[c:]...)
 		m.cursor = start
 	default:
-		if k.Type != tea.KeyRunes && k.Type != tea.KeySpace || k.Alt {
+		if k.key != "" {
 			return false
 		}
-		ins := []rune(cleanQuery(string(k.Runes)))
-		if k.Type == tea.KeySpace {
-			ins = []rune{' '}
-		}
+		ins := []rune(cleanQuery(k.text))
 		if len(q)+len(ins) > maxQuery {
 			return false
 		}
@@ -302,20 +291,20 @@ func (m *model) scrollBy(d int) {
 
 // mouse scrolls the preview with the wheel over it, moves the selection
 // with the wheel over the list, and selects a row that is clicked.
-func (m *model) mouse(ev tea.MouseEvent) {
+func (m *model) mouse(ev mouseEvent) {
 	g := m.layout()
-	overPreview := g.inPreview(ev.X, ev.Y)
+	overPreview := g.inPreview(ev.x, ev.y)
 	switch {
-	case ev.Button == tea.MouseButtonWheelUp && overPreview:
+	case ev.button == mouseWheelUp && overPreview:
 		m.scrollBy(-wheelLines)
-	case ev.Button == tea.MouseButtonWheelDown && overPreview:
+	case ev.button == mouseWheelDown && overPreview:
 		m.scrollBy(wheelLines)
-	case ev.Button == tea.MouseButtonWheelUp:
+	case ev.button == mouseWheelUp:
 		m.move(-1)
-	case ev.Button == tea.MouseButtonWheelDown:
+	case ev.button == mouseWheelDown:
 		m.move(1)
-	case ev.Button == tea.MouseButtonLeft && ev.Action == tea.MouseActionPress && g.inList(ev.X, ev.Y):
-		if i := m.top + ev.Y - g.listY; i < len(m.rows) {
+	case ev.button == mouseLeft && g.inList(ev.x, ev.y):
+		if i := m.top + ev.y - g.listY; i < len(m.rows) {
 			m.move(i - m.sel)
 		}
 	}

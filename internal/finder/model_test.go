@@ -1,10 +1,10 @@
 package finder
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/faqtool/faq/faq"
@@ -20,57 +20,63 @@ func newTestModel(t testing.TB, x *faq.FAQ, ix *faq.Index, width, height int, qu
 	t.Helper()
 	m := newModel(Options{FAQ: x, Index: ix, Query: query, Topic: topic, Markdown: testMarkdown,
 		Render: render.Options{Style: "dark", Colors: render.Plain}})
-	m.Update(tea.WindowSizeMsg{Width: width, Height: height})
+	m.resize(width, height)
 	return m
 }
 
-// keyNames are the keys tests press, by the names tea.KeyMsg.String
-// gives them.
-var keyNames = map[string]tea.KeyType{
-	"up": tea.KeyUp, "down": tea.KeyDown, "ctrl+p": tea.KeyCtrlP, "ctrl+n": tea.KeyCtrlN,
-	"ctrl+k": tea.KeyCtrlK, "ctrl+j": tea.KeyCtrlJ, "enter": tea.KeyEnter, "esc": tea.KeyEsc,
-	"ctrl+c": tea.KeyCtrlC, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "pgup": tea.KeyPgUp,
-	"pgdown": tea.KeyPgDown, "shift+up": tea.KeyShiftUp, "shift+down": tea.KeyShiftDown,
-	"backspace": tea.KeyBackspace, "ctrl+w": tea.KeyCtrlW, "ctrl+u": tea.KeyCtrlU,
-	"left": tea.KeyLeft, "home": tea.KeyHome, "end": tea.KeyEnd, "delete": tea.KeyDelete,
+// keyBytes are what a terminal (xterm) sends for the keys tests press.
+var keyBytes = map[string]string{
+	"up": "\x1b[A", "down": "\x1b[B", "right": "\x1b[C", "left": "\x1b[D", "home": "\x1b[H", "end": "\x1b[F",
+	"ctrl+p": "\x10", "ctrl+n": "\x0e", "ctrl+k": "\x0b", "ctrl+j": "\n", "enter": "\r", "esc": "\x1b",
+	"ctrl+c": "\x03", "tab": "\t", "shift+tab": "\x1b[Z", "pgup": "\x1b[5~", "pgdown": "\x1b[6~",
+	"shift+up": "\x1b[1;2A", "shift+down": "\x1b[1;2B", "backspace": "\x7f", "ctrl+w": "\x17",
+	"ctrl+u": "\x15", "delete": "\x1b[3~", "f1": "\x1bOP",
 }
 
-// press turns "sacro inj", "<down>" or "<down>*3" into key messages:
-// text is typed letter by letter, <name> is a named key.
-func press(t testing.TB, keys ...string) []tea.Msg {
+// press turns "sacro inj", "<down>" or "?" into the events the finder
+// reads when they are typed: the bytes a terminal sends for each key,
+// decoded one key at a time (text letter by letter), an Esc alone
+// taken as such once nothing follows it.
+func press(t testing.TB, keys ...string) []event {
 	t.Helper()
-	var msgs []tea.Msg
+	var d decoder
+	var evs []event
+	typeIn := func(b, want string) {
+		got := d.feed([]byte(b))
+		if d.waiting() {
+			got = append(got, d.flush()...)
+		}
+		if len(got) != 1 || got[0].String() != want {
+			t.Fatalf("%q decodes as %+v, want %q", b, got, want)
+		}
+		evs = append(evs, got...)
+	}
 	for _, k := range keys {
 		if name, ok := strings.CutPrefix(k, "<"); ok {
 			name, _ = strings.CutSuffix(name, ">")
-			kt, ok := keyNames[name]
+			b, ok := keyBytes[name]
 			if !ok {
 				t.Fatalf("no key %q", name)
 			}
-			msgs = append(msgs, tea.KeyMsg{Type: kt})
+			typeIn(b, name)
 			continue
 		}
 		for _, r := range k {
-			if r == ' ' {
-				msgs = append(msgs, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
-			} else {
-				msgs = append(msgs, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
-			}
+			typeIn(string(r), string(r))
 		}
 	}
-	return msgs
+	return evs
 }
 
-// run sends msgs to m and reports whether one of them quit.
-func run(m *model, msgs []tea.Msg) (quit bool) {
-	for _, msg := range msgs {
-		if _, cmd := m.Update(msg); cmd != nil {
-			if _, ok := cmd().(tea.QuitMsg); ok {
-				quit = true
-			}
+// run applies events to m, as Run does, until one of them ends the
+// finder, and reports whether one did.
+func run(m *model, evs []event) (quit bool) {
+	for _, ev := range evs {
+		if m.update(ev) {
+			return true
 		}
 	}
-	return quit
+	return false
 }
 
 func TestUpdateView(t *testing.T) {
@@ -187,7 +193,7 @@ func TestResize(t *testing.T) {
 	ix := embedded(t)
 	m := newTestModel(t, ix.FAQ(), ix, 120, 40, "sacro inj", "")
 	for _, size := range [][2]int{{120, 40}, {70, 30}, {100, 20}, {99, 20}, {200, 60}, {40, 10}, {30, 2}, {30, 1}} {
-		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		m.resize(size[0], size[1])
 		view := m.View()
 		checkFrame(t, view, size[0], size[1])
 		side := strings.Contains(view, "│")
@@ -204,21 +210,32 @@ func TestResize(t *testing.T) {
 }
 
 // TestMouse: the wheel scrolls the preview over it and moves the
-// selection over the list; a click selects.
+// selection over the list; a click selects. The reports come in SGR
+// form, as the finder asks for, and in the older X10 form.
 func TestMouse(t *testing.T) {
 	ix := embedded(t)
-	m := newTestModel(t, ix.FAQ(), ix, 120, 20, "", "")
-	m.Update(tea.MouseMsg{X: 100, Y: 5, Button: tea.MouseButtonWheelDown})
-	if m.scroll != wheelLines || m.sel != 0 {
-		t.Errorf("wheel over the preview: scroll %d sel %d", m.scroll, m.sel)
-	}
-	m.Update(tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonWheelDown})
-	if m.sel != 1 || m.scroll != 0 {
-		t.Errorf("wheel over the list: sel %d scroll %d", m.sel, m.scroll)
-	}
-	m.Update(tea.MouseMsg{X: 10, Y: 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	if m.sel != 3 {
-		t.Errorf("click on line 4: sel %d, want 3", m.sel)
+	for _, form := range []string{"sgr", "x10"} {
+		m := newTestModel(t, ix.FAQ(), ix, 120, 20, "", "")
+		report := func(button, x, y int) {
+			b := fmt.Sprintf("\x1b[<%d;%d;%dM", button, x+1, y+1)
+			if form == "x10" {
+				b = "\x1b[M" + string([]byte{byte(button + 32), byte(x + 33), byte(y + 33)}) // raw bytes, not UTF-8
+			}
+			var d decoder
+			run(m, d.feed([]byte(b)))
+		}
+		report(65, 100, 5) // the wheel down, over the preview
+		if m.scroll != wheelLines || m.sel != 0 {
+			t.Errorf("%s: wheel over the preview: scroll %d sel %d", form, m.scroll, m.sel)
+		}
+		report(65, 10, 5) // over the list
+		if m.sel != 1 || m.scroll != 0 {
+			t.Errorf("%s: wheel over the list: sel %d scroll %d", form, m.sel, m.scroll)
+		}
+		report(0, 10, 4) // a left click on the list's fourth line
+		if m.sel != 3 {
+			t.Errorf("%s: click on line 4: sel %d, want 3", form, m.sel)
+		}
 	}
 }
 
@@ -247,7 +264,7 @@ func TestHostile(t *testing.T) {
 	ix := faq.NewIndex(x)
 	for _, p := range []render.Colors{render.Plain, render.TrueColor} {
 		m := newModel(Options{FAQ: x, Index: ix, Query: "retitle \x1b]0;x\x07", Markdown: testMarkdown, Render: render.Options{Style: "dark", Colors: p}})
-		m.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+		m.resize(120, 20)
 		view := m.View()
 		for _, bad := range []string{"\x1b]", "\x1b[2J", "\x1b[H", "\u009b", "pwned", "&#27;", "\a"} {
 			if strings.Contains(view, bad) {
@@ -273,7 +290,9 @@ func FuzzQuery(f *testing.F) {
 	f.Fuzz(func(t *testing.T, q string) {
 		for _, size := range [][2]int{{120, 40}, {70, 30}} {
 			m := newTestModel(t, ix.FAQ(), ix, size[0], size[1], "", "")
-			m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q), Paste: true})
+			var d decoder
+			run(m, d.feed([]byte("\x1b[200~"+q+"\x1b[201~")))
+			run(m, d.flush())
 			view := m.View()
 			checkFrame(t, view, size[0], size[1])
 			if strings.Contains(view, "\x1b") {
