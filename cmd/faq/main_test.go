@@ -20,7 +20,7 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"faq": func() { os.Exit(run()) },
+		"faq": main,
 	})
 }
 

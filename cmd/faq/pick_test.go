@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+	"golang.org/x/term"
 )
 
 // screen collects what a program writes to a pseudo-terminal.
@@ -224,6 +226,37 @@ func TestPickCancel(t *testing.T) {
 				t.Errorf("the screen was not restored, or something was written after: %q", raw[max(i, 0):])
 			}
 		})
+	}
+}
+
+// TestPickInterrupt: SIGINT from outside while the finder is open ends
+// faq with exit 130, after it has left the finder's screen and put the
+// terminal back in the mode it had.
+func TestPickInterrupt(t *testing.T) {
+	var stdout bytes.Buffer
+	cmd, _, tty, s := startInTerminal(t, 100, 30, &stdout, "pick")
+	before, err := term.GetState(int(tty.Fd()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.waitFor(t, 0, "enter print")
+	if during, _ := term.GetState(int(tty.Fd())); reflect.DeepEqual(before, during) {
+		t.Fatal("the finder did not put the terminal in raw mode")
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	if code := wait(t, cmd); code != 130 {
+		t.Errorf("exit %d, want 130", code)
+	}
+	if raw := s.raw(leaveAltScreen); !strings.HasSuffix(raw, leaveAltScreen) {
+		t.Errorf("the finder's screen was not left last: %q", raw[max(len(raw)-80, 0):])
+	}
+	if after, _ := term.GetState(int(tty.Fd())); !reflect.DeepEqual(before, after) {
+		t.Error("the terminal's mode was not restored")
+	}
+	if stdout.Len() > 0 {
+		t.Errorf("stdout: %q", stdout.String())
 	}
 }
 

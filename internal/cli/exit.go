@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"syscall"
 
@@ -55,9 +56,20 @@ func noMatchErrorf(format string, a ...any) error {
 }
 
 // Main runs faq with the process's arguments and streams and returns the
-// exit code.
+// exit code. Ctrl-C (SIGINT) ends faq at once, quietly, with the
+// conventional 128+SIGINT; while the finder has the terminal, it is
+// restored first (raw mode ended, the finder's screen left). The handler
+// is installed here, when faq runs, not at package initialisation.
 func Main() int {
-	return Run(os.Args[1:], iostreams.System(), os.Getenv)
+	f := NewFactory(iostreams.System(), os.Getenv)
+	interrupt := make(chan os.Signal, 1)
+	signal.Notify(interrupt, os.Interrupt)
+	go func() {
+		<-interrupt
+		f.interrupt.interrupted()
+		os.Exit(ExitInterrupted)
+	}()
+	return execute(f, os.Args[1:])
 }
 
 // Run runs faq with the given arguments, streams and environment and
