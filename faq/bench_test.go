@@ -93,40 +93,15 @@ func BenchmarkSearch(b *testing.B) {
 }
 
 // BenchmarkAnswerEmbedded is the library's share of answering one
-// question from the built-in FAQ: load, index, search.
+// question from the built-in FAQ when nothing is prebuilt: parse, index,
+// search. (internal/builtin benchmarks the prebuilt index.)
 func BenchmarkAnswerEmbedded(b *testing.B) {
+	src := builtinSource(b)
 	for b.Loop() {
-		f, err := Default()
+		doc, err := Parse("faq.md", src)
 		if err != nil {
 			b.Fatal(err)
 		}
-		NewIndex(f).Search("how long does l5 s1 take to heal", Options{})
-	}
-}
-
-// BenchmarkAnswerEmbeddedPrebuilt is the same with the prebuilt index,
-// as the command line does it.
-func BenchmarkAnswerEmbeddedPrebuilt(b *testing.B) {
-	for b.Loop() {
-		ix, err := DefaultIndex()
-		if err != nil {
-			b.Fatal(err)
-		}
-		ix.Search("how long does l5 s1 take to heal", Options{})
-	}
-}
-
-// BenchmarkWarnings reads questions of the built-in FAQ for its urgent
-// signs, as a front end does beside every search.
-func BenchmarkWarnings(b *testing.B) {
-	ix, err := DefaultIndex()
-	if err != nil {
-		b.Fatal(err)
-	}
-	qs := []string{"numb groin", "how long does l5 s1 take to heal", "i cant pee and my back hurts", "my physio says my sciatica might be coming from my sacroiliac joint"}
-	i := 0
-	for b.Loop() {
-		ix.Warnings(qs[i%len(qs)])
-		i++
+		NewIndex(New(doc)).Search("how long does l5 s1 take to heal", Options{})
 	}
 }

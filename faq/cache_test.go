@@ -32,18 +32,37 @@ func cacheFiles(t *testing.T, dir string) []string {
 	return names
 }
 
-func TestCacheRoundTrip(t *testing.T) {
-	name, dir := bigFAQ(t), t.TempDir()
-	built, err := Open([]string{name}, dir)
+// openCached opens a FAQ with an index cache in dir and searches it once,
+// which builds the index and writes the cache.
+func openCached(t *testing.T, name, dir string) *Index {
+	t.Helper()
+	ix, err := Open([]string{name}, &OpenOptions{CacheDir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
+	ix.Search("question", Options{})
+	return ix
+}
+
+func TestCacheRoundTrip(t *testing.T) {
+	name, dir := bigFAQ(t), t.TempDir()
+	lazy, err := Open([]string{name}, &OpenOptions{CacheDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lazy.terms != nil || len(lazy.FAQ().Entries) != 2000 || len(cacheFiles(t, dir)) != 0 {
+		t.Fatal("Open built an index before any search")
+	}
+	built := openCached(t, name, dir)
 	if n := len(cacheFiles(t, dir)); n != 1 {
 		t.Fatalf("%d cache files, want 1", n)
 	}
-	cached, err := Open([]string{name}, dir)
+	cached, err := Open([]string{name}, &OpenOptions{CacheDir: dir})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if cached.pending != nil || cached.terms == nil {
+		t.Error("a cached index is built again")
 	}
 	if !reflect.DeepEqual(built.faq.Entries, cached.faq.Entries) {
 		t.Error("entries differ after the cache")
@@ -64,26 +83,26 @@ func TestCacheRoundTrip(t *testing.T) {
 			t.Errorf("%q: results differ after the cache", q)
 		}
 	}
-	f, ix, err := LoadCached([]string{name}, dir)
-	if err != nil || ix == nil || len(f.Entries) != 2000 {
-		t.Errorf("LoadCached: %v entries, index %v, err %v", len(f.Entries), ix != nil, err)
+	if err := cached.Close(); err != nil {
+		t.Errorf("Close: %v", err)
+	}
+	if err := built.Close(); err != nil {
+		t.Errorf("Close of a built index: %v", err)
 	}
 }
 
 func TestCacheCorruptIsRewritten(t *testing.T) {
 	name, dir := bigFAQ(t), t.TempDir()
-	if _, err := Open([]string{name}, dir); err != nil {
-		t.Fatal(err)
-	}
+	openCached(t, name, dir)
 	file := cacheFiles(t, dir)[0]
 	good, _ := os.ReadFile(file)
 	for _, bad := range [][]byte{nil, []byte("garbage"), good[:len(good)/2], append([]byte(cacheVersion+"\n"), 0xff, 0xff, 0xff)} {
 		if err := os.WriteFile(file, bad, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		ix, err := Open([]string{name}, dir)
-		if err != nil || len(ix.faq.Entries) != 2000 {
-			t.Fatalf("with a corrupt cache: %v", err)
+		ix := openCached(t, name, dir)
+		if len(ix.faq.Entries) != 2000 {
+			t.Fatal("with a corrupt cache: entries missing")
 		}
 		if got, _ := os.ReadFile(file); len(got) != len(good) {
 			t.Error("corrupt cache not rewritten")
@@ -93,19 +112,14 @@ func TestCacheCorruptIsRewritten(t *testing.T) {
 
 func TestCacheMissesChangedFile(t *testing.T) {
 	name, dir := bigFAQ(t), t.TempDir()
-	if _, err := Open([]string{name}, dir); err != nil {
-		t.Fatal(err)
-	}
+	openCached(t, name, dir)
 	f, err := os.OpenFile(name, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.WriteString("\n## A brand new question?\n\nA brand new answer.\n")
 	f.Close()
-	ix, err := Open([]string{name}, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := openCached(t, name, dir)
 	if _, ok := ix.faq.Lookup("a-brand-new-question"); !ok {
 		t.Error("a changed file was served from the stale cache")
 	}
@@ -122,7 +136,10 @@ func TestCacheConcurrentRuns(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ix, err := Open([]string{name}, dir)
+			ix, err := Open([]string{name}, &OpenOptions{CacheDir: dir})
+			if err == nil {
+				ix.Search("question", Options{})
+			}
 			if err == nil && len(ix.faq.Entries) != 2000 {
 				err = os.ErrInvalid
 			}
@@ -145,9 +162,7 @@ func TestSmallFilesAreNotCached(t *testing.T) {
 	name := filepath.Join(t.TempDir(), "small.md")
 	os.WriteFile(name, []byte("# T\n\n## Q?\n\nA.\n"), 0o644)
 	dir := t.TempDir()
-	if _, err := Open([]string{name}, dir); err != nil {
-		t.Fatal(err)
-	}
+	openCached(t, name, dir)
 	if n := len(cacheFiles(t, dir)); n != 0 {
 		t.Errorf("%d cache files for a small FAQ", n)
 	}

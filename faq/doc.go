@@ -1,37 +1,72 @@
 // Package faq reads FAQs written in Markdown and finds the entry that
 // answers a question.
 //
+// Open reads FAQ files (or folders of them) into an Index; NewIndex
+// indexes entries a program built itself. Index.Search answers a
+// question: its Result holds the best matches, each with a score from 0
+// to 1, whether the best is confident enough to be the answer, the
+// urgent notes the question calls (Index.Warnings) and, through
+// Result.Explain, why. Parse reads one document, with the problems a FAQ
+// author would want to fix.
+//
 // # Documents
 //
 // Parse reads one Markdown document with goldmark (block structure only;
-// headings are parsed inline for their plain text). The top-level headings
-// form an outline:
+// questions are parsed inline for their text). Questions are headings
+// (Markdown, or an HTML <h1>-<h6> that starts a block) or, in other
+// shapes: a bold paragraph worded as a question or marked Q: (**Q: …**,
+// **Q**. …, **How …?**), a Q:/A: pair, the summary of a top-level
+// <details> element, a list item led by a bold question (1. **How …?**),
+// the term of a definition list. They form an outline: each one's parent
+// is the nearest one above it at a shallower level, the other shapes
+// sitting below every heading.
 //
-//   - A first heading alone at the shallowest level is the title; its
-//     content is an intro, not an entry.
-//   - The entry level is the heading level whose headings most often have
-//     content of their own (a question counts twice; ties go to the
-//     shallower level). Each heading there is an entry, its answer the
-//     Markdown up to the next heading at that level or above.
-//   - Shallower headings are sections and give the entries below them
-//     their topic (else the title, else the file's name), unless one is a
-//     question with an answer and no entries under it.
-//   - Deeper headings belong to the answer above them and are searched as
-//     its other wordings, except a follow-up question: a question with an
-//     answer whose wording no other heading repeats. With no entry above,
-//     deeper headings are entries.
-//   - An HTML block that starts with a heading element (<h3>...</h3>,
-//     ending its line) is a heading too; its text is what a browser
-//     shows.
-//   - Code blocks, HTML comments and front matter (YAML or TOML) never
-//     hold headings. Front matter may set title, disclaimer, synonyms,
-//     threshold (the score its entries need to answer, for an author who
-//     has measured the FAQ with faq test) and urgent (see Urgent notes).
+//   - The title is a first heading alone at the shallowest level, or one
+//     that repeats the front matter's title; what precedes the first
+//     question or section (after the title) is the introduction.
+//   - A question with content below it and nothing deeper is an entry,
+//     worded as a question or not; its answer runs to the next question
+//     that is not part of it.
+//   - A heading with questions below it is a section, which gives them
+//     their topic, or an entry whose sub-headings structure its answer. A
+//     question heading is an entry unless it has no answer of its own
+//     and questions below it; otherwise a heading with a question, a
+//     deeper outline or two questions of another shape below it is a
+//     section; one whose sub-headings are worded as other answers' are
+//     ("Symptom", "Solution") or whose neighbours are mostly entries is
+//     an entry; else a section. A section's own prose is an entry named
+//     by it: nothing is dropped.
+//   - Below an entry, headings and questions belong to its answer (a
+//     heading's text is searched as another wording of the question),
+//     except a follow-up: a question heading with an answer of its own
+//     whose wording no other heading repeats. A childless heading at an
+//     entry's level worded as sub-headings are elsewhere (a stray
+//     "### Solution") belongs to the entry before it.
+//   - Code blocks, HTML comments, front matter (YAML or TOML), tables of
+//     contents (lists or headings of links into the same file, kramdown's
+//     {:toc}), rules, <style> and <script> hold no questions and are no
+//     answer. Wrapper HTML (<div markdown="1">, </details>, <p>) and
+//     templating ({% … %}, {{ … }}, Hugo's {{< … >}}) are removed from
+//     questions and answers outside code, keeping a templated link's
+//     text; "A:" markers are removed from answers to Q: questions.
+//   - A question reads as a person sees it: markup removed but for code,
+//     which keeps its backticks (<code>x</code> too).
 //   - An entry's id is its {#id} or {: #id } attribute (an HTML heading's
-//     id or name), else a GitHub-style slug of its question; repeated ids
-//     get -1, -2, ...
+//     or summary's id or name, an empty anchor's just before a question),
+//     else a GitHub-style slug of its question (single hyphens, at most
+//     64 bytes, cut at a word); repeated ids get -1, -2, ...
 //   - An HTML comment or paragraph starting "Also asked as:" lists other
 //     wordings; a last paragraph starting "Sources:" lists references.
+//     An answer carries the definitions of the reference links it uses.
+//   - Front matter may set title, disclaimer, synonyms, threshold (the
+//     score the document's entries need to answer, for an author who has
+//     measured the FAQ with faq test) and urgent (see Urgent notes).
+//
+// Parse records in Document.Problems what a FAQ author would want to fix
+// (text in no entry, questions without answers, a code fence never
+// closed, duplicate questions, few entries in a large file with the
+// shape its questions may be in, ...); Check adds answers that are only
+// a list of links.
 //
 // # Matching
 //
@@ -74,13 +109,13 @@
 // Features (features.go). For each of them: its BM25 score as a share
 // of the best; its cover, the share of the query's information (terms
 // weighted by rarity) it holds, where words no entry holds count against
-// every entry; its phrasing cover, how much of its question or of the
-// best of its other wordings the query covers; the share of the query's
-// neighbouring word pairs that are neighbours in one of its phrasings;
+// every entry; its phrasing cover, how closely the query and its question
+// (or the best of its other wordings) match, both ways: the share of the
+// phrasing the query covers and the share of the query the phrasing holds;
 // and whether the query names identifiers ("L4", "x509") and the entry's
 // phrasings name only others.
 //
-// Scoring (model.go). A log-linear mix of the first four features is the
+// Scoring (model.go). A log-linear mix of the first three features is the
 // entry's rank score. Its score is a logistic function of the rank
 // score, its margin over the best other entry's, the share of the query
 // no entry holds and the identifier mismatch: the probability, fitted on

@@ -4,12 +4,17 @@ import (
 	"strings"
 )
 
-// An Entry is one question of a FAQ with its answer.
+// An Entry is one question of a FAQ with its answer. Parse fills every
+// field; a program that builds entries itself needs only Question and
+// Answer (see NewIndex).
 type Entry struct {
-	// ID is stable and unique within a FAQ: the heading's {#id}, else a
-	// GitHub-style slug of the question, with -1, -2 ... added to repeats.
+	// ID is stable and unique within a FAQ: the heading's {#id} (or an
+	// HTML id), else a GitHub-style slug of the question (single hyphens,
+	// at most 64 bytes), with -1, -2 ... added to repeats.
 	ID string
-	// Question is the heading as plain text, without markup or id.
+	// Question is the question as a reader sees it: plain text without
+	// markup or id, but for code spans, which keep their backticks
+	// ("Why does `brew upgrade` …?"); see EscapeMarkdown.
 	Question string
 	// Topic is the heading the entry is grouped under, or the document's
 	// title when there is none.
@@ -17,41 +22,28 @@ type Entry struct {
 	// Aliases are other wordings of the question given by the author
 	// ("Also asked as:") and the sub-headings inside the answer.
 	Aliases []string
-	// File is the path the entry was read from ("embedded:..." for the
-	// built-in FAQ) and Line the 1-based line of its heading.
+	// Answer is the answer's Markdown: the source between this question
+	// and the next, cleaned (see Parse), without its "Sources:" paragraph.
+	Answer string
+	// Sources are the references listed in the answer's last paragraph
+	// when it starts "Sources:" (separated by semicolons), or none.
+	Sources []string
+	// Disclaimer is the note the entry's document asks to show with every
+	// answer (front matter "disclaimer"), or "".
+	Disclaimer string
+	// File is the path the entry was read from and Line the 1-based line
+	// of its question.
 	File string
 	Line int
 
-	// body is the answer's raw Markdown: the source between this heading
-	// and the next, with alias notes and HTML comments cut out.
-	body string
-	// disclaimer and minScore (the threshold; 0 for the default) come
-	// from the document's front matter.
-	disclaimer string
-	minScore   float64
+	// minScore is the document's threshold (front matter), 0 for the
+	// default.
+	minScore float64
 }
-
-// Answer returns the answer as Markdown, without its "Sources:" line.
-func (e *Entry) Answer() string {
-	answer, _ := splitSources(e.body)
-	return answer
-}
-
-// Sources returns the references listed on the answer's "Sources:" line,
-// or an empty slice.
-func (e *Entry) Sources() []string {
-	_, sources := splitSources(e.body)
-	return sources
-}
-
-// Disclaimer returns the note the entry's document asks to show with every
-// answer (front matter "disclaimer"), or "".
-func (e *Entry) Disclaimer() string { return e.disclaimer }
 
 // splitSources separates a trailing "Sources:" paragraph from an answer.
 // Items are separated by semicolons.
 func splitSources(body string) (answer string, sources []string) {
-	sources = []string{}
 	body = strings.TrimSpace(body)
 	start := strings.LastIndex(body, "\n\n") + 1
 	if start > 0 {
@@ -110,4 +102,28 @@ func (f *FAQ) Topics() []string {
 		}
 	}
 	return topics
+}
+
+// New joins documents into one FAQ. Ids stay unique across documents: a
+// repeated id gets a numeric suffix, as within a document.
+func New(docs ...*Document) *FAQ {
+	f := &FAQ{}
+	bases := make([]int, len(docs))
+	for i, d := range docs {
+		bases[i] = len(f.Entries)
+		f.Entries = append(f.Entries, d.Entries...)
+		f.Synonyms = append(f.Synonyms, d.Synonyms...)
+	}
+	uniqueIDs(f.Entries)
+	joinUrgent(f, docs, bases)
+	f.index()
+	return f
+}
+
+// index builds the id lookup table.
+func (f *FAQ) index() {
+	f.byID = make(map[string]int, len(f.Entries))
+	for i := range f.Entries {
+		f.byID[f.Entries[i].ID] = i
+	}
 }

@@ -11,10 +11,6 @@ type features struct {
 	// phrasing is how closely the query matches the entry's question or
 	// the best of its other wordings (see phrasingCover).
 	phrasing float64
-	// pairs is the share of the query's pairs of neighbouring words (stop
-	// words left out) that are neighbours in the entry's question or in
-	// one of its other wordings, the best of them.
-	pairs float64
 	// otherIDs is set when the query names identifiers (words mixing
 	// letters and digits: "L4", "x509") and the entry's phrasings name
 	// others but none of the query's: asking about L4 is not asking
@@ -25,7 +21,6 @@ type features struct {
 // A queryInfo holds what scoring needs of a query besides its terms.
 type queryInfo struct {
 	terms []queryTerm
-	stems []string // the query's words as stems, in order
 	// set maps every term the query can match (its terms and their
 	// related terms) to whether it names content (see queryTerm.content).
 	set map[string]bool
@@ -36,8 +31,8 @@ type queryInfo struct {
 	ids map[string]bool
 }
 
-func (ix *Index) newQueryInfo(query string, terms []queryTerm, stems []string) *queryInfo {
-	q := &queryInfo{terms: terms, stems: stems, set: map[string]bool{}}
+func (ix *Index) newQueryInfo(query string, terms []queryTerm) *queryInfo {
+	q := &queryInfo{terms: terms, set: map[string]bool{}}
 	for _, w := range words(query) {
 		if isIdentifier(w.text) {
 			if q.ids == nil {
@@ -90,7 +85,6 @@ func (ix *Index) features(q *queryInfo, c candidate, best float64) features {
 		bm25:     c.bm25 / best,
 		cover:    ix.cover(q, c.doc),
 		phrasing: ix.phrasingCover(q, phrasings),
-		pairs:    pairShare(q.stems, phrasings),
 		otherIDs: otherIDs(q.ids, phrasings),
 	}
 }
@@ -213,28 +207,6 @@ func (ix *Index) phrasingCover(q *queryInfo, phrasings []phrasing) float64 {
 		best = max(best, 2*pShare*qShare/(pShare+qShare))
 	}
 	return best
-}
-
-// pairShare is the share of the neighbouring pairs of stems that are
-// neighbours in one of the phrasings too, the best of them.
-func pairShare(stems []string, phrasings []phrasing) float64 {
-	if len(stems) < 2 {
-		return 0
-	}
-	best := 0
-	for _, ph := range phrasings {
-		n := 0
-		for i := 0; i+1 < len(stems); i++ {
-			for k := 0; k+1 < len(ph.stems); k++ {
-				if ph.stems[k] == stems[i] && ph.stems[k+1] == stems[i+1] {
-					n++
-					break
-				}
-			}
-		}
-		best = max(best, n)
-	}
-	return float64(best) / float64(len(stems)-1)
 }
 
 // A phrasing is the question or another wording of an entry, as stems,

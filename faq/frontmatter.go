@@ -56,20 +56,20 @@ func (fm *frontMatter) urgent(src []byte, entries []Entry) (*Urgent, []Problem) 
 		}
 		terms := compileSign(s)
 		if len(terms) == 0 {
-			problems = append(problems, Problem{frontMatterLine(src, s), fmt.Sprintf("urgent sign %q has only stop words, which never match", s)})
+			problems = append(problems, Problem{Line: frontMatterLine(src, s), Message: fmt.Sprintf("urgent sign %q has only stop words, which never match", s)})
 			continue
 		}
 		u.Signs = append(u.Signs, s)
 		u.signs = append(u.signs, terms)
 	}
 	if u.Entry != "" && !hasEntry(entries, u.Entry) {
-		problems = append(problems, Problem{frontMatterLine(src, u.Entry), fmt.Sprintf("urgent entry %q names no entry", u.Entry)})
+		problems = append(problems, Problem{Line: frontMatterLine(src, u.Entry), Message: fmt.Sprintf("urgent entry %q names no entry", u.Entry)})
 	}
 	if u.Note == "" && u.Entry == "" {
-		return nil, append(problems, Problem{frontMatterLine(src, "urgent:"), "urgent needs a note or an entry to show"})
+		return nil, append(problems, Problem{Line: frontMatterLine(src, "urgent:"), Message: "urgent needs a note or an entry to show"})
 	}
 	if len(u.Signs) == 0 {
-		return nil, append(problems, Problem{frontMatterLine(src, "urgent:"), "urgent has no signs, so it is never shown"})
+		return nil, append(problems, Problem{Line: frontMatterLine(src, "urgent:"), Message: "urgent has no signs, so it is never shown"})
 	}
 	return u, problems
 }

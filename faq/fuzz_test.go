@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -9,7 +10,7 @@ import (
 // FuzzParse: any input parses without panicking, and every entry it
 // yields has an id, a question, an answer and a line inside the file.
 func FuzzParse(f *testing.F) {
-	src, err := embedded.ReadFile("data/faq.md")
+	src, err := os.ReadFile(builtinFAQ)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -27,6 +28,9 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range shapeSeeds {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := Parse("fuzz.md", []byte(s))
 		if err != nil {
@@ -37,7 +41,7 @@ func FuzzParse(f *testing.F) {
 		}
 		lines := strings.Count(s, "\n") + 1
 		for _, e := range d.Entries {
-			if e.ID == "" || e.Question == "" || strings.TrimSpace(e.Answer()+strings.Join(e.Sources(), "")) == "" {
+			if e.ID == "" || e.Question == "" || strings.TrimSpace(e.Answer+strings.Join(e.Sources, "")) == "" {
 				t.Fatalf("incomplete entry %+v", e)
 			}
 			if e.Line < 1 || e.Line > lines {
@@ -45,6 +49,24 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// shapeSeeds hold one example of each shape questions are written in,
+// for both parser fuzz targets.
+var shapeSeeds = []string{
+	"### General\n\n**Q: Why?**\n\n> A: Because.\n\n**Q: `unclosed`\n",
+	"<style>p{}</style>\n\n**Q**. _How?_\n\n**A**. So.\n\n<hr>\n\n**Q.** Who?\n\n**A1.** Us.\n",
+	"**How do I start?**\nRun it.\n\n**Is it free**? Yes.\n",
+	"Q: Can it run?\nA: Yes.\n\n---\n\nQ: Why does it\nstop?\n\nA: Logout.\n",
+	"## S\n\n<details>\n  <summary id=\"x\">What is <code>-x</code>?</summary><p>\n\n  Fast.\n</p></details>\n\n<details><summary>Nested</summary>\n<details><summary>Inner?</summary>in</details>\n</details>\n",
+	"## FAQ\n\n1. **How do I unban?**\n\nRun unban.\n\n2. **Demote?**\n   Run demote.\n\n- **Short?** Yes.\n- **A statement.** Too.\n\n* Lone question?\n\nAnswer.\n",
+	"### 1. How do I install?\n\nWith it.\n\n### 2) It crashes\n\n#### Symptom\n\nX.\n\n#### Solution\n\nY.\n\n### Solution\n\nZ.\n",
+	"Is it free?\n: Yes.\n  Always.\n\n**Term**\n: Definition.\n",
+	"<details><summary>No link</summary>\n  \n- Port.\n- Version.</details>\n\n* TOC\n{:toc}\n\n<details><summary>Cable?</summary>\n\nPlug.\n</details>\n",
+	"Spec\n====\n\nSummary\n-------\n\nText.\n\nFAQ\n---\n\n### Why?\n\nBecause.\n",
+	"## Contents\n\n### A\n\n- [Q?](#q)\n  - [R?](faq.md#r)\n\n* TOC\n{:toc}\n\n[[_TOC_]]\n",
+	"## {{ site.x }} and {% link a.md %}\n\n<div markdown=\"1\">\n\nSee [x]({{ site.url }}/a) {{< param v >}}.\n\n</div>\n",
+	"<h3>Why <code>rg</code>, not grep?</h3>\n\n<a name=\"a\"></a>**Q: Anchored?** Yes.\n\n```sh\nunclosed\n",
 }
 
 // FuzzSearch: any query searches the embedded FAQ without panicking and

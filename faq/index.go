@@ -26,11 +26,18 @@ type posting struct {
 	tf  [numFields]uint16
 }
 
-// An Index is an inverted index over a FAQ's entries: for each term (a
-// stem or a synonym group), the entries holding it and how often per
-// field. Build one with NewIndex; it is safe for concurrent searches.
+// An Index is a FAQ made searchable: an inverted index over its entries
+// (for each term, a stem or a synonym group, the entries holding it and
+// how often per field). Get one from Open, or NewIndex for entries a
+// program built itself; it is safe for concurrent searches.
 type Index struct {
-	faq      *FAQ
+	faq *FAQ
+	// pending builds the index on first use (Open defers it); built runs
+	// it once.
+	pending func()
+	built   sync.Once
+	unmap   func() error // releases a mapped cache file
+
 	terms    map[string]int32 // term → position in postings
 	postings [][]posting
 	// Per term, how many entries hold it in a phrasing (question or
@@ -52,19 +59,34 @@ type Index struct {
 	phrWords  map[string]phrasingWord // their words, read once
 }
 
-// NewIndex indexes every entry of f.
+// NewIndex indexes the entries of f, a FAQ a program built itself (or
+// joined with New). An entry needs a Question; one without an ID gets a
+// slug of its question, and repeated ids get -1, -2 ..., as Parse gives
+// them.
 func NewIndex(f *FAQ) *Index { return newIndex(f, 0) }
 
 // newIndex indexes every entry of f with the rules off switched off.
 func newIndex(f *FAQ, off rule) *Index {
-	ix := &Index{
-		faq:   f,
-		terms: map[string]int32{},
-		lens:  make([][numFields]uint32, len(f.Entries)),
-		vocab: map[string]int32{},
-		syn:   newSynonymTable(f.Synonyms, off&ruleEverydaySynonyms == 0),
-		off:   off,
+	for i := range f.Entries {
+		if f.Entries[i].ID == "" {
+			f.Entries[i].ID = Slug(f.Entries[i].Question)
+		}
 	}
+	uniqueIDs(f.Entries)
+	f.index()
+	ix := &Index{faq: f}
+	ix.build(off)
+	return ix
+}
+
+// build indexes every entry of the index's FAQ.
+func (ix *Index) build(off rule) {
+	f := ix.faq
+	ix.terms = map[string]int32{}
+	ix.lens = make([][numFields]uint32, len(f.Entries))
+	ix.vocab = map[string]int32{}
+	ix.syn = newSynonymTable(f.Synonyms, off&ruleEverydaySynonyms == 0)
+	ix.off = off
 	if !ix.on(rulePhrasalVerbs) {
 		clear(ix.syn.particles)
 	}
@@ -73,7 +95,16 @@ func newIndex(f *FAQ, off rule) *Index {
 		b.add(int32(i), &f.Entries[i])
 	}
 	ix.finish()
-	return ix
+}
+
+// ready builds the index if Open deferred it.
+func (ix *Index) ready() {
+	ix.built.Do(func() {
+		if ix.pending != nil {
+			ix.pending()
+			ix.pending = nil
+		}
+	})
 }
 
 // finish derives the statistics search needs from the postings: document
@@ -124,7 +155,7 @@ func (b *indexBuilder) add(doc int32, e *Entry) {
 	b.field(doc, fieldQuestion, e.Question)
 	b.field(doc, fieldAlias, strings.Join(e.Aliases, "\n"))
 	b.field(doc, fieldTopic, e.Topic)
-	b.field(doc, fieldAnswer, indexableText(e.Answer()))
+	b.field(doc, fieldAnswer, indexableText(e.Answer))
 	for term, tf := range b.tf {
 		id, ok := b.ix.terms[term]
 		if !ok {
@@ -211,8 +242,8 @@ func indexableText(md string) string {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// Len returns the number of indexed entries.
-func (ix *Index) Len() int { return len(ix.lens) }
+// Len returns the number of entries.
+func (ix *Index) Len() int { return len(ix.faq.Entries) }
 
 // FAQ returns the indexed FAQ.
 func (ix *Index) FAQ() *FAQ { return ix.faq }

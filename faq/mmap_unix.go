@@ -26,3 +26,6 @@ func readCacheFile(name string) ([]byte, error) {
 	}
 	return syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_PRIVATE)
 }
+
+// unmapCacheFile releases what readCacheFile mapped.
+func unmapCacheFile(b []byte) error { return syscall.Munmap(b) }

@@ -55,8 +55,9 @@ const (
 	rareZipf   = 3.5 // "whiplash" 3.2, "database" 3.8, "knee" 4.2
 	commonZipf = 5.5 // "pain" 5.0, "another" 5.7, "show" 5.7
 	// Below inflectedZipf an inflected form reads at its base word's
-	// frequency: "mails" (2.6) is as everyday as "mail" (4.6).
-	inflectedZipf = 3.0
+	// frequency: "mails" (2.6) is as everyday as "mail" (4.6), "newer"
+	// (3.0) as "new".
+	inflectedZipf = rareZipf
 )
 
 // Word families: a stem and a corpus stem that extends it by a short
@@ -81,10 +82,9 @@ const (
 
 // rankScore combines an entry's features into the number entries are
 // ordered by: a log-linear mix of its BM25 score against the best one,
-// its cover of the query, the phrasing cover and the pairs of query words
-// its phrasings share.
+// its cover of the query and the phrasing cover.
 func (m *coefficients) rankScore(f *features) float64 {
-	return m.bm25*math.Log(f.bm25) + m.cover*math.Log(f.cover+coverFloor) + m.phrasing*f.phrasing + m.pairs*f.pairs
+	return m.bm25*math.Log(f.bm25) + m.cover*math.Log(f.cover+coverFloor) + m.phrasing*f.phrasing
 }
 
 // confidence is an entry's score: the fitted probability that it answers
@@ -102,9 +102,8 @@ func (m *coefficients) confidence(f *features, rank, margin, unknown float64) fl
 
 // coefficients are the model's fitted numbers.
 type coefficients struct {
-	// Rank score: weights of log BM25 share, log cover, phrasing cover and
-	// pairs.
-	bm25, cover, phrasing, pairs float64
+	// Rank score: weights of log BM25 share, log cover and phrasing cover.
+	bm25, cover, phrasing float64
 	// Confidence: intercept and weights of rank score, margin, unknown
 	// share and other identifiers.
 	bias, rank, margin, unknown, otherIDs float64
@@ -115,9 +114,9 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.59
+const Threshold = 0.60
 
 var model = coefficients{
-	bm25: 2.266, cover: 2.437, phrasing: 3.851, pairs: 0.284,
-	bias: 0.418, rank: 0.369, margin: 0.316, unknown: -0.715, otherIDs: -0.446,
+	bm25: 2.178, cover: 2.443, phrasing: 3.925,
+	bias: 0.221, rank: 0.457, margin: 0.472, unknown: -0.716, otherIDs: -0.401,
 }

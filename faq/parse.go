@@ -3,22 +3,21 @@ package faq
 import (
 	"bytes"
 	"fmt"
-	"html"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
-
-	"github.com/faqtool/faq/internal/sanitize"
 	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/faqtool/faq/internal/sanitize"
 )
 
 // A Document is one FAQ file after parsing.
@@ -33,15 +32,29 @@ type Document struct {
 	Synonyms [][]string
 	// Urgent is the front matter's urgent note and signs, or nil.
 	Urgent *Urgent
-	// Problems are things a FAQ author would want to fix; none of them
-	// stops the document from loading. See Check.
+	// Problems are things a FAQ author would want to fix, in line order;
+	// none of them stops the document from loading. Check finds a few
+	// more that cost more time to look for.
 	Problems []Problem
 }
 
-// A Problem is something wrong at a line of a FAQ document.
+// A Problem is something wrong in a FAQ file.
 type Problem struct {
-	Line    int
+	// File is the file's name and Line the 1-based line of the problem
+	// (0 when it concerns the whole file).
+	File string
+	Line int
+	// Message says what is wrong, in one line.
 	Message string
+}
+
+// String formats a problem as "file:line: message", the form editors
+// jump to, or "file: message" for a problem of the whole file.
+func (p Problem) String() string {
+	if p.Line <= 0 {
+		return p.File + ": " + p.Message
+	}
+	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message)
 }
 
 // A ParseError means a file cannot be read as a Markdown FAQ at all.
@@ -70,14 +83,6 @@ var blockParser = parser.NewParser(
 		util.Prioritized(extension.NewTableParagraphTransformer(), 200))...),
 )
 
-// inlineParser reads a heading's inline Markdown (code spans, links,
-// emphasis, HTML) to find its plain text.
-var inlineParser = parser.NewParser(
-	parser.WithBlockParsers(util.Prioritized(parser.NewParagraphParser(), 1000)),
-	parser.WithInlineParsers(append(parser.DefaultInlineParsers(),
-		util.Prioritized(extension.NewStrikethroughParser(), 500))...),
-)
-
 // Parse reads one FAQ written in Markdown. See the package documentation
 // for how entries, topics and ids are found. A file that is binary or not
 // UTF-8 gives a *ParseError.
@@ -85,93 +90,13 @@ func Parse(name string, src []byte) (*Document, error) {
 	if err := checkText(name, src); err != nil {
 		return nil, err
 	}
-	d := &docParser{name: name, src: src, text: string(src)}
-	d.frontMatter()
+	d := newDocParser(name, src)
 	pc := parser.NewContext()
 	root := blockParser.Parse(text.NewReader(flattenDeepNesting(src[d.base:])), parser.WithContext(pc))
-	refs := pc.References()
-	d.headingText = func(_ *ast.Heading, raw string) string { return plainInline(raw, refs) }
+	d.refs = pc.References()
+	d.headingText = func(_ *ast.Heading, raw string) string { return plainInline(raw, d.refs) }
 	d.collect(root)
 	return d.assemble(), nil
-}
-
-// maxNesting bounds how deeply block quotes and lists may nest for the
-// parser: its work per line grows with the depth, so a hostile file with
-// thousands of levels would take minutes.
-const maxNesting = 32
-
-// flattenDeepNesting returns src with block quote markers beyond
-// maxNesting levels and list markers indented beyond maxNesting*4 columns
-// turned into spaces, and leading whitespace beyond maxIndent columns
-// into dots (the parser rescans a line's indentation for every open
-// container). The length and every line stay the same, so offsets into
-// the parsed copy are offsets into src; answers are cut from src,
-// unchanged.
-func flattenDeepNesting(src []byte) []byte {
-	var out []byte
-	for start := 0; start < len(src); {
-		end := bytes.IndexByte(src[start:], '\n')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += start
-		}
-		line := src[start:end]
-		if needsFlattening(line) {
-			if out == nil {
-				out = append([]byte(nil), src...)
-			}
-			flattenLine(out[start:end])
-		}
-		start = end + 1
-	}
-	if out == nil {
-		return src
-	}
-	return out
-}
-
-// maxIndent bounds the leading whitespace the parser sees.
-const maxIndent = 256
-
-// needsFlattening is a quick test for lines flattenLine would change.
-func needsFlattening(line []byte) bool {
-	n := 0
-	for n < len(line) && (line[n] == ' ' || line[n] == '\t' || line[n] == '>') {
-		n++
-	}
-	// A line of nothing but whitespace must stay blank.
-	return n > maxNesting && len(bytes.TrimSpace(line)) > 0
-}
-
-// flattenLine neutralises, in place, the parts of a line's container
-// prefix that are too deep.
-func flattenLine(line []byte) {
-	depth, col := 0, 0
-	for i, c := range line {
-		switch {
-		case c == ' ' || c == '\t':
-			if c == '\t' {
-				col += 4 - col%4
-			} else {
-				col++
-			}
-			if col > maxIndent {
-				line[i] = '.'
-			}
-		case c == '>':
-			depth++
-			col++
-			if depth > maxNesting {
-				line[i] = ' '
-			}
-		case (c == '-' || c == '*' || c == '+') && col > maxNesting*4:
-			line[i] = ' '
-			return
-		default:
-			return
-		}
-	}
 }
 
 // checkText rejects input that is not text: NUL bytes or invalid UTF-8.
@@ -195,82 +120,118 @@ func checkText(name string, src []byte) error {
 
 func lineAt(src []byte, off int) int { return bytes.Count(src[:off], []byte("\n")) + 1 }
 
+// A docParser reads a document's top-level blocks into an outline of
+// questions (see outline.go) and the edits that clean their answers.
 type docParser struct {
 	name string
 	src  []byte
 	text string // src as a string: answers are substrings of it, not copies
 	base int    // offset of the Markdown after front matter
 	fm   frontMatter
+	refs []parser.Reference // link reference definitions, for questions' text
+
+	refIndex map[string]parser.Reference // refs by normalised label
 
 	// headingText gives a heading's plain text from its node or its raw
 	// inline Markdown (id attribute removed).
 	headingText func(n *ast.Heading, raw string) string
 
 	heads    []heading
-	cuts     []span // top-level blocks cut from answers
+	edits    []edit // in source order, never overlapping
 	problems []Problem
+	lines    *lineCounter
+
+	details  detailsState
+	anchor   string // the id of an empty anchor, for the question after it
+	suspects map[string]*suspect
 }
 
 type span struct{ start, end int }
 
-// A heading is a top-level heading with what the parser learnt about the
-// blocks below it, up to the next heading.
-type heading struct {
-	level      int
-	start, end int // the heading's own lines
-	text, id   string
-	hasContent bool     // a block other than a comment or alias note follows
-	aliases    []string // from "Also asked as" notes below it
+// An edit replaces a stretch of the source in answers: a block cut out
+// (repl "") or rewritten.
+type edit struct {
+	start, end int
+	repl       string
 }
 
-func (d *docParser) frontMatter() {
-	fm, body, problem := splitFrontMatter(d.src)
+func newDocParser(name string, src []byte) *docParser {
+	d := &docParser{name: name, src: src, text: string(src), lines: newLineCounter(src)}
+	fm, body, problem := splitFrontMatter(src)
 	d.fm, d.base = fm, body
 	if problem != "" {
-		d.problems = append(d.problems, Problem{1, problem})
+		d.problem(1, "%s", problem)
 	}
 	if t := d.fm.Threshold; t < 0 || t >= 1 {
-		d.problems = append(d.problems, Problem{frontMatterLine(d.src, "threshold:"), fmt.Sprintf("threshold %g is not between 0 and 1; the default is used", t)})
+		d.problem(frontMatterLine(src, "threshold:"), "threshold %g is not between 0 and 1; the default is used", t)
 		d.fm.Threshold = 0
 	}
+	return d
 }
 
-// collect walks the top-level blocks: headings, and below each heading
-// whether it has content, its alias notes and the comments to cut.
+func (d *docParser) problem(line int, format string, a ...any) {
+	d.problems = append(d.problems, Problem{d.name, line, fmt.Sprintf(format, a...)})
+}
+
+// collect walks the top-level blocks: headings and questions in other
+// shapes, the content below each, and what to cut from answers.
 func (d *docParser) collect(root ast.Node) {
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if d.details.depth > 0 && n.Kind() != ast.KindHTMLBlock {
+			d.closeDetails(n)
+		}
 		switch n := n.(type) {
 		case *ast.Heading:
 			d.addHeading(n)
 		case *ast.HTMLBlock:
-			if n.HTMLBlockType == ast.HTMLBlockType6 && d.addHTMLHeading(n) {
-				continue
-			}
-			if n.HTMLBlockType != ast.HTMLBlockType2 {
-				d.markContent()
-				continue
-			}
-			// A comment is not content: it is cut from the answer, and an
-			// alias note in it gives the question other wordings.
-			start, end := d.blockSpan(n)
-			if n.HasClosure() {
-				end = max(end, d.lineEnd(d.base+n.ClosureLine.Stop-1))
-			}
-			d.cuts = append(d.cuts, span{start, end})
-			if aliases, ok := aliasNote(commentText(d.src[start:end])); ok {
-				d.addAliases(aliases)
-			}
+			d.htmlBlock(n)
 		case *ast.Paragraph:
-			start, end := d.blockSpan(n)
-			if aliases, ok := aliasNote(string(d.src[start:end])); ok {
-				d.cuts = append(d.cuts, span{start, end})
-				d.addAliases(aliases)
-				continue
+			d.paragraph(n)
+		case *ast.List:
+			d.list(n)
+		case *extast.DefinitionList:
+			d.definitionList(n)
+		case *ast.ThematicBreak:
+			// A rule separates entries; it says nothing.
+			d.cut(d.blockSpan(n))
+		case *ast.FencedCodeBlock:
+			d.fence(n)
+			d.content()
+		case *extast.Table:
+			if start, end := d.blockSpan(n); strings.Contains(d.text[start:end], "?") {
+				d.suspect(start, "questions in a table")
 			}
-			d.markContent()
+			d.content()
 		default:
-			d.markContent()
+			d.content()
 		}
+	}
+}
+
+// content records a block of answer text below the last question.
+func (d *docParser) content() {
+	d.anchor = ""
+	if len(d.heads) == 0 {
+		return // the introduction
+	}
+	d.heads[len(d.heads)-1].own = true
+}
+
+// cut removes a block from answers, with the blank lines after it.
+func (d *docParser) cut(start, end int) {
+	for end < len(d.src) {
+		next := d.lineEnd(end)
+		if len(bytes.TrimSpace(d.src[end:next])) > 0 {
+			break
+		}
+		end = next
+	}
+	d.edit(start, end, "")
+}
+
+func (d *docParser) edit(start, end int, repl string) {
+	if end > start || repl != "" {
+		d.edits = append(d.edits, edit{start, end, repl})
 	}
 }
 
@@ -293,57 +254,32 @@ func (d *docParser) addHeading(n *ast.Heading) {
 	// The segments of a multi-line (setext) heading keep their own line
 	// endings: joined as they are, they read as the parser read them.
 	rawText, id := splitHeadingID(strings.TrimRight(strings.Join(raw, ""), "\r\n"))
-	d.heads = append(d.heads, heading{
+	h := heading{
 		level: n.Level,
 		start: start,
-		end:   end,
+		body:  end,
 		text:  d.headingText(n, rawText),
 		id:    id,
-	})
+		toc:   d.onlySameFileLinks(rawText),
+	}
+	h.marker = hasQuestionMarker(h.text)
+	h.question = h.marker || isQuestion(h.text)
+	d.anchor = ""
+	d.heads = append(d.heads, h)
 }
 
-// htmlHeading matches an HTML heading element that starts an HTML block
-// and ends a line, the way some FAQs write their questions:
-// <h3 name="config">Does it…?</h3>.
-var htmlHeading = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?is)^\s*<h([1-6])(\s[^>]*)?>(.*?)</h([1-6])\s*>[ \t]*(?:\r?\n|$)`)
-})
-
-// htmlIDAttr finds an element's id, or its name as old HTML anchors have it.
-var htmlIDAttr = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
-})
-
-// htmlTag matches one HTML tag, to strip from a heading's text.
-var htmlTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^>]*>`) })
-
-// addHTMLHeading adds the heading element that starts an HTML block as a
-// heading of its level: its text is what a browser shows, its id the
-// element's id or name; lines after it in the block are answer. It
-// reports whether the block started with one.
-func (d *docParser) addHTMLHeading(n *ast.HTMLBlock) bool {
-	start, end := d.blockSpan(n)
-	m := htmlHeading().FindSubmatch(d.src[start:end])
-	if m == nil || m[1][0] != m[4][0] {
-		return false
+// addQuestion adds a question written in a shape other than a heading.
+// An empty anchor just before it gives it its id.
+func (d *docParser) addQuestion(h heading) {
+	h.level = shapeLevel
+	if h.id == "" {
+		h.id = d.anchor
 	}
-	h := heading{level: int(m[1][0] - '0'), start: start, end: start + len(m[0])}
-	if h.end < end && strings.TrimSpace(string(d.src[h.end:end])) != "" {
-		h.hasContent = true
-	}
-	inner := htmlTag().ReplaceAllString(string(m[3]), " ")
-	h.text = strings.Join(strings.Fields(html.UnescapeString(inner)), " ")
-	if a := htmlIDAttr().FindSubmatch(m[2]); a != nil {
-		h.id = strings.TrimSpace(string(bytes.Join(a[1:], nil)))
+	d.anchor = ""
+	if !h.question {
+		h.question = isQuestion(h.text) || h.marker
 	}
 	d.heads = append(d.heads, h)
-	return true
-}
-
-func (d *docParser) markContent() {
-	if len(d.heads) > 0 {
-		d.heads[len(d.heads)-1].hasContent = true
-	}
 }
 
 func (d *docParser) addAliases(aliases []string) {
@@ -354,248 +290,108 @@ func (d *docParser) addAliases(aliases []string) {
 }
 
 // blockSpan returns the byte range of a block's lines, from the start of
-// its first line to the end of its last.
+// its first line to the end of its last (its last descendant's, for a
+// container such as a list).
 func (d *docParser) blockSpan(n ast.Node) (start, end int) {
-	start = d.lineStart(d.base + max(n.Pos(), 0))
+	start = d.lineStart(d.base + firstStart(n))
 	end = d.lineEnd(start)
-	if lines := n.Lines(); lines.Len() > 0 {
-		end = d.lineEnd(d.base + max(lines.At(lines.Len()-1).Stop-1, 0))
+	if stop := lastStop(n); stop > 0 {
+		end = max(end, d.lineEnd(d.base+stop-1))
 	}
-	return start, max(end, start)
+	return start, end
+}
+
+// firstStart returns the offset where a block starts: its position, or
+// its first line's (a definition term has no position of its own).
+func firstStart(n ast.Node) int {
+	if p := n.Pos(); p >= 0 {
+		return p
+	}
+	for c := n; c != nil && c.Type() == ast.TypeBlock; c = c.FirstChild() {
+		if lines := c.Lines(); lines != nil && lines.Len() > 0 {
+			return lines.At(0).Start
+		}
+	}
+	return 0
+}
+
+// lastStop returns the end offset of the last line a block or its
+// descendants hold, or 0.
+func lastStop(n ast.Node) int {
+	stop := 0
+	for ; n != nil && n.Type() == ast.TypeBlock; n = n.LastChild() {
+		if lines := n.Lines(); lines != nil && lines.Len() > 0 {
+			stop = max(stop, lines.At(lines.Len()-1).Stop)
+		}
+	}
+	return stop
 }
 
 // lineStart returns the offset of the start of the line holding off.
-func (d *docParser) lineStart(off int) int {
-	off = min(off, len(d.src))
-	return bytes.LastIndexByte(d.src[:off], '\n') + 1
-}
+func (d *docParser) lineStart(off int) int { return lineStartIn(d.src, off) }
 
 // lineEnd returns the offset just past the newline ending the line that
 // holds off (or the end of the source).
-func (d *docParser) lineEnd(off int) int {
-	if off >= len(d.src) {
-		return len(d.src)
+func (d *docParser) lineEnd(off int) int { return lineEndIn(d.src, off) }
+
+// fence reports a code fence that is never closed: it runs to the end of
+// the file, and every question after it reads as code.
+func (d *docParser) fence(n *ast.FencedCodeBlock) {
+	start, end := d.blockSpan(n)
+	if end < len(d.src) {
+		return // the closing fence follows
 	}
-	if i := bytes.IndexByte(d.src[off:], '\n'); i >= 0 {
-		return off + i + 1
+	swallowed := bytes.Count(d.src[start:end], []byte("\n"))
+	heads := 0
+	for _, l := range bytes.Split(d.src[d.lineEnd(start):end], []byte("\n")) {
+		if t := bytes.TrimLeft(l, " "); bytes.HasPrefix(t, []byte("#")) && len(bytes.TrimLeft(t, "#")) < len(t) && (len(bytes.TrimLeft(t, "#")) == 0 || bytes.TrimLeft(t, "#")[0] == ' ') {
+			heads++
+		}
 	}
-	return len(d.src)
+	msg := fmt.Sprintf("code fence is never closed: the rest of the file (%d lines) reads as code", swallowed)
+	switch {
+	case heads == 1:
+		msg += ", hiding 1 heading"
+	case heads > 1:
+		msg += fmt.Sprintf(", hiding %d headings", heads)
+	}
+	d.problem(d.lines.line(start), "%s", msg)
 }
 
-// headingIDAttr matches a trailing {#id} (Pandoc, VitePress, goldmark) or
-// {: #id } (kramdown) heading attribute.
-var headingIDAttr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*\{:?\s*#([^\s}]+)[^}]*\}\s*$`) })
-
-func splitHeadingID(raw string) (rest, id string) {
-	if !strings.HasSuffix(strings.TrimRight(raw, " \t"), "}") {
-		return raw, ""
-	}
-	m := headingIDAttr().FindStringSubmatchIndex(raw)
-	if m == nil {
-		return raw, ""
-	}
-	return raw[:m[0]], raw[m[2]:m[3]]
+// A suspect is a shape questions may be written in that faq does not
+// read, seen in the document: named when too few entries are found.
+type suspect struct {
+	count, line int
 }
 
-// plainInline returns the text a reader sees in inline Markdown: code
-// spans, link and emphasis text, without HTML tags, entities resolved,
-// whitespace collapsed.
-func plainInline(raw string, refs []parser.Reference) string {
-	if !strings.ContainsAny(raw, "\\`*_[]<>&!~") {
-		return strings.Join(strings.Fields(raw), " ")
+func (d *docParser) suspect(off int, shape string) {
+	if d.suspects == nil {
+		d.suspects = map[string]*suspect{}
 	}
-	src := []byte(raw)
-	pc := parser.NewContext()
-	for _, r := range refs {
-		pc.AddReference(r)
+	s := d.suspects[shape]
+	if s == nil {
+		s = &suspect{line: lineAt(d.src, off)}
+		d.suspects[shape] = s
 	}
-	root := inlineParser.Parse(text.NewReader(src), parser.WithContext(pc))
-	return plainText(root, src)
-}
-
-// plainText concatenates the text of a node's inline descendants.
-func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
-	_ = ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.CodeSpan:
-			// Code is literal: no escapes or entities.
-			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-				if t, ok := c.(*ast.Text); ok {
-					b.Write(t.Segment.Value(src))
-				}
-			}
-			return ast.WalkSkipChildren, nil
-		case *ast.Text:
-			v := util.UnescapePunctuations(n.Segment.Value(src))
-			b.Write(util.ResolveEntityNames(util.ResolveNumericReferences(v)))
-			if n.SoftLineBreak() || n.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(n.Value)
-		case *ast.AutoLink:
-			b.Write(n.Label(src))
-		case *ast.RawHTML:
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-// aliasNote reads an "Also asked as:" note: a paragraph or HTML comment
-// listing other wordings of the question, one per line (as a list) or
-// separated by semicolons.
-func aliasNote(s string) ([]string, bool) {
-	t := strings.TrimLeft(strings.TrimSpace(s), "*_")
-	for _, label := range []string{"also asked as:", "also asked:", "aliases:"} {
-		if len(t) < len(label) || !strings.EqualFold(t[:len(label)], label) {
-			continue
-		}
-		var aliases []string
-		for _, line := range strings.Split(t[len(label):], "\n") {
-			for _, a := range strings.Split(line, ";") {
-				a = strings.TrimLeft(strings.TrimSpace(a), "*_-+ ")
-				if a = strings.Join(strings.Fields(a), " "); a != "" {
-					aliases = append(aliases, a)
-				}
-			}
-		}
-		return aliases, true
-	}
-	return nil, false
-}
-
-// commentText returns what is inside <!-- and -->.
-func commentText(b []byte) string {
-	s := strings.TrimSpace(string(b))
-	s = strings.TrimPrefix(s, "<!--")
-	if i := strings.LastIndex(s, "-->"); i >= 0 {
-		s = s[:i]
-	}
-	return s
-}
-
-func isQuestion(s string) bool { return strings.HasSuffix(strings.TrimSpace(s), "?") }
-
-// role says what a heading is in the document's outline.
-type role int
-
-const (
-	roleSection role = iota // groups entries: gives them their topic
-	roleEntry               // a question with its answer below
-	roleInside              // a sub-heading inside the answer above it
-	roleTitle               // the document's title
-)
-
-// roles decides which headings are entries. The title is a first heading
-// that is alone at the shallowest level. The entry level is the level
-// whose headings most often have content of their own, questions counting
-// twice (ties go to the shallower level). Shallower headings are sections,
-// unless they are questions with an answer and no entries below them.
-// Deeper headings belong to the answer above them, except a follow-up
-// question: a question with content whose wording no other heading
-// repeats (a repeated "How do I fix the issue?" is the answer's own
-// structure). With no entry above, deeper headings are entries too.
-func roles(heads []heading) []role {
-	out := make([]role, len(heads))
-	first := 0
-	if len(heads) > 1 {
-		top := heads[0].level
-		alone := true
-		for _, h := range heads[1:] {
-			if h.level <= top {
-				alone = false
-				break
-			}
-		}
-		if alone {
-			out[0] = roleTitle
-			first = 1
-		}
-	}
-	var score [7]int
-	for _, h := range heads[first:] {
-		if h.hasContent {
-			score[h.level]++
-			if isQuestion(h.text) {
-				score[h.level]++
-			}
-		}
-	}
-	level := 0
-	for l := 1; l <= 6; l++ {
-		if score[l] > score[level] {
-			level = l
-		}
-	}
-	if level == 0 {
-		if first == 1 && heads[0].hasContent {
-			out[0] = roleEntry // a one-question file
-		}
-		return out
-	}
-	seen := map[string]int{}
-	for _, h := range heads {
-		seen[strings.ToLower(h.text)]++
-	}
-	inEntry := false
-	for i := first; i < len(heads); i++ {
-		h := heads[i]
-		switch {
-		case h.level == level:
-			out[i], inEntry = roleEntry, true
-		case h.level > level && inEntry && h.hasContent && isQuestion(h.text) && seen[strings.ToLower(h.text)] == 1:
-			out[i] = roleEntry
-		case h.level > level && inEntry:
-			out[i] = roleInside
-		case h.level > level:
-			out[i] = roleEntry
-		case h.hasContent && isQuestion(h.text) && !hasChildAt(heads[i+1:], h.level, level):
-			out[i], inEntry = roleEntry, true
-		default:
-			out[i], inEntry = roleSection, false
-		}
-	}
-	return out
-}
-
-// hasChildAt reports whether a heading at level parent has a heading at
-// level child below it before the next heading at parent level or above.
-func hasChildAt(rest []heading, parent, child int) bool {
-	for _, h := range rest {
-		if h.level <= parent {
-			return false
-		}
-		if h.level == child {
-			return true
-		}
-	}
-	return false
+	s.count++
 }
 
 // synonymProblems reports front-matter synonyms search cannot use: a
 // group of one, or a member made only of stop words ("how to").
-func (d *docParser) synonymProblems() []Problem {
-	var out []Problem
+func (d *docParser) synonymProblems() {
 	for _, line := range d.fm.Synonyms {
 		at := 1 + bytes.Count(d.src[:max(bytes.Index(d.src, []byte(line)), 0)], []byte("\n"))
 		g := synonymGroups([]string{line})
 		if len(g) == 0 {
-			out = append(out, Problem{at, fmt.Sprintf("synonym group %q needs two or more members, separated by commas", strings.TrimSpace(line))})
+			d.problem(at, "synonym group %q needs two or more members, separated by commas", strings.TrimSpace(line))
 			continue
 		}
 		for _, m := range g[0] {
 			if len(stemsOf(m)) == 0 {
-				out = append(out, Problem{at, fmt.Sprintf("synonym %q has only stop words, which search ignores", m)})
+				d.problem(at, "synonym %q has only stop words, which search ignores", m)
 			}
 		}
 	}
-	return out
 }
 
 // assemble turns the outline into entries.
@@ -604,9 +400,19 @@ func (d *docParser) assemble() *Document {
 		Name:     d.name,
 		Title:    d.fm.Title,
 		Synonyms: synonymGroups(d.fm.Synonyms),
-		Problems: append(d.problems, d.synonymProblems()...),
+		Entries:  make([]Entry, 0, len(d.heads)),
 	}
-	rs := roles(d.heads)
+	d.synonymProblems()
+	// Edits come in source order but for a tag cut inside a block that is
+	// then cut whole.
+	sort.SliceStable(d.edits, func(i, j int) bool { return d.edits[i].start < d.edits[j].start })
+	o := newOutline(d.heads, d.fm.Title)
+	rs := o.roles()
+	for _, m := range o.misplaced {
+		h, prev := d.heads[m.head], d.heads[m.entry]
+		d.problem(d.lines.line(h.start), "%q (level %d) reads as part of the answer above (%q): elsewhere it is a level-%d sub-heading",
+			h.text, h.level, prev.text, m.usual)
+	}
 	if len(rs) > 0 && rs[0] == roleTitle {
 		doc.Title = d.heads[0].text
 	}
@@ -614,24 +420,44 @@ func (d *docParser) assemble() *Document {
 	if topicDefault == "" {
 		topicDefault = strings.TrimSuffix(filepath.Base(d.name), filepath.Ext(d.name))
 	}
-	lines := newLineCounter(d.src)
-	var sections [7]string
 	explicit := map[string]int{}
+	questions := make(map[string]int, len(d.heads))
 	for i, h := range d.heads {
+		end := len(d.src)
 		switch rs[i] {
-		case roleSection:
-			sections[h.level] = h.text
-			for l := h.level + 1; l < len(sections); l++ {
-				sections[l] = ""
+		case roleNone:
+			switch {
+			case len(o.children[i]) > 0 || h.toc || h.text == "":
+			case h.templated:
+				d.problem(d.lines.line(h.start), "%q has no answer: only templating follows it, which faq cannot expand", h.text)
+			default:
+				d.problem(d.lines.line(h.start), "%q has no answer: nothing follows it", h.text)
 			}
 			continue
 		case roleTitle, roleInside:
 			continue
+		case roleSection:
+			if !h.own {
+				continue
+			}
+			// A section's own prose is an entry: nothing is dropped.
+			end = d.heads[i+1].start
+		case roleEntry:
+			for j := i + 1; j < len(d.heads); j++ {
+				if rs[j] != roleInside {
+					end = d.heads[j].start
+					break
+				}
+			}
 		}
-		line := lines.line(h.start)
+		line := d.lines.line(h.start)
 		if h.text == "" {
-			doc.Problems = append(doc.Problems, Problem{line, "heading has no text"})
+			// Nothing could name an entry for its text.
+			d.problem(line, "heading has no text: the text below it is in no entry")
 			continue
+		}
+		if h.unclosed {
+			d.problem(line, "bold question is not closed with **")
 		}
 		e := Entry{
 			ID:         h.id,
@@ -640,66 +466,141 @@ func (d *docParser) assemble() *Document {
 			Aliases:    h.aliases,
 			File:       d.name,
 			Line:       line,
-			disclaimer: d.fm.Disclaimer,
+			Disclaimer: d.fm.Disclaimer,
 			minScore:   d.fm.Threshold,
 		}
-		for l := h.level - 1; l >= 1; l-- {
-			if sections[l] != "" {
-				e.Topic = sections[l]
-				break
+		if t := o.topic(i, rs); t >= 0 {
+			e.Topic = d.heads[t].text
+		}
+		if rs[i] == roleEntry {
+			for j := i + 1; j < len(d.heads) && d.heads[j].start < end; j++ {
+				if d.heads[j].level == shapeLevel {
+					continue
+				}
+				if t := d.heads[j].text; t != "" {
+					e.Aliases = append(e.Aliases, t)
+				}
+				e.Aliases = append(e.Aliases, d.heads[j].aliases...)
 			}
 		}
-		end := len(d.src)
-		for j := i + 1; j < len(d.heads); j++ {
-			if rs[j] != roleInside {
-				end = d.heads[j].start
-				break
-			}
-			if t := d.heads[j].text; t != "" {
-				e.Aliases = append(e.Aliases, t)
-			}
-			e.Aliases = append(e.Aliases, d.heads[j].aliases...)
-		}
-		e.body = d.body(h.end, end)
-		if strings.TrimSpace(e.body) == "" {
-			doc.Problems = append(doc.Problems, Problem{line, fmt.Sprintf("%q has an empty answer", e.Question)})
+		e.Answer, e.Sources = splitSources(d.answer(h, end))
+		if e.Answer == "" && len(e.Sources) == 0 {
+			d.problem(line, "%q has no answer", e.Question)
 			continue
 		}
 		if e.ID != "" {
 			if prev, ok := explicit[e.ID]; ok {
-				doc.Problems = append(doc.Problems, Problem{line, fmt.Sprintf("duplicate id %q (first at line %d)", e.ID, prev)})
+				d.problem(line, "duplicate id %q (first at line %d)", e.ID, prev)
 			} else {
 				explicit[e.ID] = line
 			}
 		} else {
 			e.ID = Slug(sanitize.Text(e.Question))
 		}
+		if prev, ok := questions[e.Question]; ok {
+			d.problem(line, "duplicate question %q (first at line %d)", e.Question, prev)
+		} else {
+			questions[e.Question] = line
+		}
 		doc.Entries = append(doc.Entries, e)
 	}
-	if len(doc.Entries) == 0 {
-		doc.Problems = append(doc.Problems, Problem{0, "no FAQ entries found (expected headings with answers below them)"})
-	}
+	d.fewEntries(len(doc.Entries))
 	uniqueIDs(doc.Entries)
 	var problems []Problem
 	doc.Urgent, problems = d.fm.urgent(d.src, doc.Entries)
-	doc.Problems = append(doc.Problems, problems...)
+	for _, p := range problems {
+		d.problem(p.Line, "%s", p.Message)
+	}
+	sort.SliceStable(d.problems, func(i, j int) bool { return d.problems[i].Line < d.problems[j].Line })
+	doc.Problems = d.problems
 	return doc
 }
 
-// body returns the source between start and end without the cut blocks:
-// a substring of the source when nothing is cut.
+// answer returns an entry's answer: the source from the end of its
+// question to end, cleaned (cut blocks, wrappers, templating, Q:/A:
+// markers) and trimmed.
+func (d *docParser) answer(h heading, end int) string {
+	body := d.body(h.body, end)
+	switch h.shape {
+	case shapeListItem:
+		body = dedent(body, h.dedent)
+	case shapeDefinition:
+		body = dedentCommon(definitionMarker().ReplaceAllString(body, ""), 4)
+	case shapeDetails:
+		// Answers inside <details> are often indented with the HTML.
+		body = dedentCommon(body, 3)
+	}
+	if h.marker {
+		body = stripAnswerMarkers(body)
+	}
+	body = d.withReferences(body)
+	return strings.TrimSpace(cleanTemplating(body))
+}
+
+// referenceUse matches what may be a reference link: [text][label],
+// [label][] or [label].
+var referenceUse = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\[([^\[\]]+)\](?:\[([^\[\]]*)\])?`)
+})
+
+// withReferences appends to an answer the definitions of the reference
+// links it uses but does not define: shown alone, its links still work.
+func (d *docParser) withReferences(body string) string {
+	if len(d.refs) == 0 || !strings.Contains(body, "]") {
+		return body
+	}
+	if d.refIndex == nil {
+		d.refIndex = make(map[string]parser.Reference, len(d.refs))
+		for _, r := range d.refs {
+			d.refIndex[string(util.ToLinkReference(r.Label()))] = r
+		}
+	}
+	var defs strings.Builder
+	seen := map[string]bool{}
+	for _, m := range referenceUse().FindAllStringSubmatch(body, -1) {
+		label := m[2]
+		if label == "" {
+			label = m[1]
+		}
+		key := string(util.ToLinkReference([]byte(label)))
+		r, ok := d.refIndex[key]
+		if !ok || seen[key] {
+			continue
+		}
+		seen[key] = true
+		if strings.Contains(body, "["+label+"]:") {
+			continue // defined in the answer
+		}
+		fmt.Fprintf(&defs, "\n[%s]: <%s>", r.Label(), r.Destination())
+		if t := r.Title(); len(t) > 0 {
+			fmt.Fprintf(&defs, " %q", t)
+		}
+	}
+	if defs.Len() == 0 {
+		return body
+	}
+	return body + "\n" + defs.String()
+}
+
+// body returns the source between start and end with the edits applied:
+// a substring of the source when there are none.
 func (d *docParser) body(start, end int) string {
+	// Edits are in order: skip those before start. One that begins before
+	// the answer is not the answer's to make.
+	i := sort.Search(len(d.edits), func(i int) bool { return d.edits[i].start >= start })
+	if i == len(d.edits) || d.edits[i].start >= end {
+		return strings.TrimSpace(d.text[start:end])
+	}
 	var b strings.Builder
 	pos := start
-	// Cuts are in order: skip those before start.
-	i := sort.Search(len(d.cuts), func(i int) bool { return d.cuts[i].end > start })
-	for ; i < len(d.cuts) && d.cuts[i].start < end; i++ {
-		c := d.cuts[i]
-		b.WriteString(d.text[pos:max(c.start, pos)])
-		pos = min(c.end, end)
-	}
-	if b.Len() == 0 && pos == start {
-		return strings.TrimSpace(d.text[start:end])
+	for ; i < len(d.edits) && d.edits[i].start < end; i++ {
+		e := d.edits[i]
+		if e.start < pos {
+			continue // inside an edit already made
+		}
+		b.WriteString(d.text[pos:e.start])
+		b.WriteString(e.repl)
+		pos = min(e.end, end)
 	}
 	if pos < end {
 		b.WriteString(d.text[pos:end])
@@ -707,36 +608,53 @@ func (d *docParser) body(start, end int) string {
 	return strings.TrimSpace(b.String())
 }
 
-// uniqueIDs gives repeated ids a numeric suffix, as GitHub does for
-// repeated headings: x, x-1, x-2.
-func uniqueIDs(entries []Entry) {
-	seen := make(map[string]bool, len(entries))
-	for i := range entries {
-		id := entries[i].ID
-		for n := 1; seen[id]; n++ {
-			id = fmt.Sprintf("%s-%d", entries[i].ID, n)
+// noEntries starts the problem of a document without entries.
+const noEntries = "no FAQ entries found"
+
+// noEntriesProblem returns what the document's problems say about it
+// having no entries, with the shape its questions may be in.
+func (d *Document) noEntriesProblem() string {
+	for _, p := range d.Problems {
+		if p.Line == 0 && strings.HasPrefix(p.Message, noEntries) {
+			return p.Message
 		}
-		seen[id] = true
-		entries[i].ID = id
 	}
+	return noEntries
 }
 
-// Slug makes a GitHub-style anchor from a heading's text: lower case,
-// punctuation dropped, spaces turned into hyphens.
-func Slug(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '_' || r == '-':
-			b.WriteRune(r)
-		case r == ' ':
-			b.WriteByte('-')
+// fewFile is the size from which a FAQ should hold more than a couple of
+// entries; fewer suggests its questions are in a shape faq misses.
+const fewFile = 8 << 10
+
+// fewEntries reports a document with no entries, or a large one with
+// fewer than three, naming the shape its questions may be written in.
+func (d *docParser) fewEntries(n int) {
+	if n >= 3 || (n > 0 && len(d.src) < fewFile) {
+		return
+	}
+	var best string
+	for shape, s := range d.suspects {
+		if b := d.suspects[best]; b == nil || s.count > b.count || s.count == b.count && shape < best {
+			best = shape
 		}
 	}
-	if b.Len() == 0 {
-		return "entry"
+	msg := noEntries + " (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions and definition lists)"
+	if n > 0 {
+		entries := "entries"
+		if n == 1 {
+			entries = "entry"
+		}
+		msg = fmt.Sprintf("only %d %s in a %d KiB file: questions may be written in a shape faq does not read", n, entries, len(d.src)>>10)
 	}
-	return b.String()
+	if s := d.suspects[best]; s != nil && s.count >= 2 {
+		if n == 0 {
+			msg += "; questions may be written as"
+		} else {
+			msg += ":"
+		}
+		msg += fmt.Sprintf(" %s (%d, the first at line %d)", best, s.count, s.line)
+	}
+	d.problem(0, "%s", msg)
 }
 
 // lineCounter turns increasing byte offsets into line numbers in one pass.

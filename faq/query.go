@@ -61,9 +61,9 @@ type queryWord struct {
 // dropped; a word the index does not know is joined with the next one or
 // corrected to a near corpus word where that finds a known word; stems
 // are taken and synonym phrases replaced by their group.
-func (ix *Index) readQuery(query string) (terms []queryTerm, stems []string) {
+func (ix *Index) readQuery(query string) []queryTerm {
 	qs, parts := ix.queryWords(query)
-	stems = make([]string, len(qs))
+	stems := make([]string, len(qs))
 	for i := range qs {
 		stems[i] = stem(qs[i].text)
 		if f, ok := ix.syn.fold(stems[i], qs[i].particle); ok {
@@ -72,6 +72,7 @@ func (ix *Index) readQuery(query string) (terms []queryTerm, stems []string) {
 		}
 	}
 	rewritten, spans := ix.syn.rewriteQuery(stems)
+	var terms []queryTerm
 	seen := map[string]int{}
 	add := func(t queryTerm) {
 		if i, ok := seen[t.term]; ok {
@@ -113,7 +114,7 @@ func (ix *Index) readQuery(query string) (terms []queryTerm, stems []string) {
 		add(t)
 	}
 	if !ix.on(ruleSynonymParts) {
-		return terms, stems
+		return terms
 	}
 	// The words a joined word or a synonym group replaced still count for
 	// ranking, at partWeight, so that the entry using the very words wins
@@ -134,7 +135,7 @@ func (ix *Index) readQuery(query string) (terms []queryTerm, stems []string) {
 			}
 		}
 	}
-	return terms, stems
+	return terms
 }
 
 // queryWords reads the words of a query, joining and correcting those the
@@ -212,13 +213,12 @@ func (ix *Index) specificity(w string) float64 {
 		return 1
 	}
 	z := wordfreq.Zipf(w)
-	// An inflected form seldom seen on its own ("setups", "mails") is as
-	// common as its base word.
-	if z < inflectedZipf && strings.HasSuffix(w, "s") {
-		z = max(z, wordfreq.Zipf(w[:len(w)-1]))
-	}
+	// An inflected form seldom seen on its own ("setups", "upgrading",
+	// "newer") is as common as its base word.
 	if z < inflectedZipf {
-		z = max(z, wordfreq.Zipf(stem(w)))
+		for _, base := range baseForms(w) {
+			z = max(z, wordfreq.Zipf(base))
+		}
 	}
 	switch {
 	case z <= rareZipf:
@@ -227,6 +227,28 @@ func (ix *Index) specificity(w string) float64 {
 		return 0
 	}
 	return (commonZipf - z) / (commonZipf - rareZipf)
+}
+
+// baseForms returns the words w may be an inflection of: without an
+// ending of plural, past, progressive, comparative or adverb ("mails",
+// "upgrading", "stopped", "newer", "quickly"), with a dropped "e" or
+// "y" put back and a doubled consonant undone, and its stem.
+func baseForms(w string) []string {
+	out := []string{stem(w)}
+	for _, end := range []string{"s", "es", "ed", "ing", "er", "est", "ly"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		out = append(out, base, base+"e")
+		if n := len(base); base[n-1] == base[n-2] {
+			out = append(out, base[:n-1]) // "stopped", "bigger"
+		}
+		if b, ok := strings.CutSuffix(base, "i"); ok {
+			out = append(out, b+"y") // "replies", "easier"
+		}
+	}
+	return out
 }
 
 // everyday scales a weight by everyday rarity: a word as common as "show"

@@ -44,6 +44,13 @@ func TestRefit(t *testing.T) {
 				break
 			}
 		}
+		data := collect(t, sets, 0)
+		for _, feature := range modelFeatures {
+			dropped = feature
+			fit := fitModel(data, nil, nil)
+			fmt.Printf("%-20s %22.3f %5.3f %22.3f %5.3f\n", "feature "+feature, fit.all.p1, fit.all.rej, fit.loo.p1, fit.loo.rej)
+		}
+		dropped = ""
 		return
 	}
 	var names []string
@@ -111,24 +118,23 @@ type fitCandidate struct {
 func collect(t *testing.T, sets []fitSet, off rule) [][]fitQuery {
 	out := make([][]fitQuery, len(sets))
 	for si, s := range sets {
-		var f *FAQ
-		var err error
-		if s.faq == "-" {
-			f, err = Default()
-		} else {
-			f, err = Load([]string{s.faq})
+		path := s.faq
+		if path == "-" {
+			path = builtinFAQ
 		}
+		opened, err := Open([]string{path}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
+		f := opened.FAQ()
 		ix := newIndex(f, off)
 		cases, err := queryset.Read(s.queries)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, c := range cases {
-			terms, stems := ix.readQuery(c.Query)
-			q := ix.newQueryInfo(c.Query, terms, stems)
+			terms := ix.readQuery(c.Query)
+			q := ix.newQueryInfo(c.Query, terms)
 			fq := fitQuery{set: si, answerable: c.Answerable(), unknown: q.unknown}
 			pool := ix.retrieve(terms, "")
 			for _, cand := range pool {
@@ -219,8 +225,11 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 		}
 	}
 	r := fitSoftmax(lists, rights, lw, 0.01)
-	coef := coefficients{bm25: r[0], cover: r[1], phrasing: r[2], pairs: r[3]}
-	// Confidence, on each query's best candidate.
+	coef := coefficients{bm25: r[0], cover: r[1], phrasing: r[2]}
+	// Confidence, on each query's best candidate by rank score (the
+	// confidence's other inputs are fitted yet).
+	byRank := coef
+	byRank.rank = 1
 	var xs [][]float64
 	var ys []bool
 	var cw []float64
@@ -229,8 +238,8 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 			continue
 		}
 		for _, q := range qs {
-			if top, ok := bestOf(q, &coef); ok {
-				xs = append(xs, []float64{top.rank, top.margin, q.unknown, b2f(q.cands[top.i].f.otherIDs)})
+			if top, ok := bestOf(q, &byRank); ok {
+				xs = append(xs, []float64{top.rank, use("margin", top.margin), use("unknown", q.unknown), use("otherIDs", b2f(q.cands[top.i].f.otherIDs))})
 				ys = append(ys, q.answerable && q.cands[top.i].right)
 				cw = append(cw, weight(si))
 			}
@@ -250,9 +259,24 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 	return coef, threshold
 }
 
+// modelFeatures name the model's inputs, for -ablate: each is left out in
+// turn (its input fitted as 0, so its coefficient comes out 0).
+var modelFeatures = []string{"bm25", "cover", "phrasing", "margin", "unknown", "otherIDs"}
+
+// dropped is the feature -ablate leaves out, or "".
+var dropped string
+
+// use returns v, or 0 for the feature -ablate leaves out.
+func use(name string, v float64) float64 {
+	if name == dropped {
+		return 0
+	}
+	return v
+}
+
 // rankFeatures are the inputs of the rank score, in coefficient order.
 func rankFeatures(f *features) []float64 {
-	return []float64{math.Log(f.bm25), math.Log(f.cover + coverFloor), f.phrasing, f.pairs}
+	return []float64{use("bm25", math.Log(f.bm25)), use("cover", math.Log(f.cover+coverFloor)), use("phrasing", f.phrasing)}
 }
 
 type topCandidate struct {
@@ -267,22 +291,10 @@ func bestOf(q fitQuery, c *coefficients) (topCandidate, bool) {
 	}
 	pool := make([]scored, len(q.cands))
 	for i := range q.cands {
-		pool[i] = scored{doc: int32(i), f: q.cands[i].f, rank: c.rankScore(&q.cands[i].f)}
+		pool[i] = scored{doc: int32(i), f: q.cands[i].f}
 	}
-	first, second := 0, -1
-	for i := 1; i < len(pool); i++ {
-		switch {
-		case pool[i].rank > pool[first].rank:
-			first, second = i, first
-		case second < 0 || pool[i].rank > pool[second].rank:
-			second = i
-		}
-	}
-	margin := 0.0
-	if second >= 0 {
-		margin = pool[first].rank - pool[second].rank
-	}
-	return topCandidate{first, pool[first].rank, margin, c.confidence(&pool[first].f, pool[first].rank, margin, q.unknown)}, true
+	c.order(pool, q.unknown)
+	return topCandidate{int(pool[0].doc), pool[0].rank, pool[0].margin, pool[0].score}, true
 }
 
 func b2f(b bool) float64 {
@@ -518,9 +530,9 @@ func writeModel(name string, c coefficients, threshold float64) error {
 const Threshold = %.2f
 
 var model = coefficients{
-	bm25: %.3f, cover: %.3f, phrasing: %.3f, pairs: %.3f,
+	bm25: %.3f, cover: %.3f, phrasing: %.3f,
 	bias: %.3f, rank: %.3f, margin: %.3f, unknown: %.3f, otherIDs: %.3f,
 }
-`, threshold, c.bm25, c.cover, c.phrasing, c.pairs, c.bias, c.rank, c.margin, c.unknown, c.otherIDs)
+`, threshold, c.bm25, c.cover, c.phrasing, c.bias, c.rank, c.margin, c.unknown, c.otherIDs)
 	return os.WriteFile(name, fittedBlock.ReplaceAll(src, []byte(block)), 0o644)
 }

@@ -3,6 +3,7 @@ package faq
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -20,6 +21,13 @@ func TestParsePathological(t *testing.T) {
 		{"lists nesting 2,000 deep", "# T\n\n## Q?\n\n" + nestedLines("  ", 0, 2000), 1},
 		{"a 1 MB line", "# T\n\n## Q?\n\n" + strings.Repeat("word ", 200000) + "\n", 1},
 		{"10,000 headings", headings(10000), 10000},
+		{"20,000 identical bold questions", strings.Repeat("**Q: Why?**\n\n> A: So.\n\n", 20000), 20000},
+		{"20,000 details blocks", strings.Repeat("<details><summary>Why?</summary>\nSo.\n</details>\n\n", 20000), 20000},
+		{"20,000 numbered bold questions", strings.Repeat("1. **Why?** So.\n", 20000), 20000},
+		{"20,000 definitions", strings.Repeat("Why?\n: So.\n\n", 20000), 20000},
+		{"20,000 details never closed", "## Q?\n\n" + strings.Repeat("<details>\n\n", 20000), 0},
+		{"a paragraph of 40,000 reference links", "## Q?\n\n" + strings.Repeat("[a] [b][c] ", 20000) + "\n\n[a]: /x\n[c]: /y\n", 1},
+		{"a bold paragraph of 60,000 backtick runs", "**" + strings.Repeat("`a``b```c", 20000) + "**?\n\nA.\n", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,7 +65,7 @@ func headings(n int) string {
 // Ordinary files are parsed as they are: flattening only touches
 // absurdly deep lines.
 func TestFlattenLeavesOrdinaryFilesAlone(t *testing.T) {
-	src, err := embedded.ReadFile("data/faq.md")
+	src, err := os.ReadFile(builtinFAQ)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,12 +51,13 @@ type Result struct {
 // model (see the package documentation) and returned in order of that
 // score, ties in document order.
 func (ix *Index) Search(query string, opt Options) Result {
+	ix.ready()
 	limit := opt.Limit
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	terms, stems := ix.readQuery(query)
-	q := ix.newQueryInfo(query, terms, stems)
+	terms := ix.readQuery(query)
+	q := ix.newQueryInfo(query, terms)
 	ranked := ix.score(q, ix.retrieve(terms, opt.Topic), &model)
 	ranked = ranked[:min(len(ranked), limit)]
 	minScore := opt.MinScore
@@ -90,6 +91,15 @@ func (ix *Index) score(q *queryInfo, pool []candidate, m *coefficients) []scored
 	out := make([]scored, len(pool))
 	for i, c := range pool {
 		out[i] = scored{doc: c.doc, f: ix.features(q, c, pool[0].bm25)}
+	}
+	m.order(out, q.unknown)
+	return out
+}
+
+// order scores entries whose features are set, with the share of the
+// query no entry holds, and sorts them best first (ties by doc).
+func (m *coefficients) order(out []scored, unknown float64) {
+	for i := range out {
 		out[i].rank = m.rankScore(&out[i].f)
 	}
 	// The margin is the lead over the best other entry: the runner-up's
@@ -112,7 +122,7 @@ func (ix *Index) score(q *queryInfo, pool []candidate, m *coefficients) []scored
 		default:
 			out[i].margin = out[i].rank - out[first].rank
 		}
-		out[i].score = m.confidence(&out[i].f, out[i].rank, out[i].margin, q.unknown)
+		out[i].score = m.confidence(&out[i].f, out[i].rank, out[i].margin, unknown)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
@@ -120,5 +130,4 @@ func (ix *Index) score(q *queryInfo, pool []candidate, m *coefficients) []scored
 		}
 		return out[i].doc < out[j].doc
 	})
-	return out
 }

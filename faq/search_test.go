@@ -73,8 +73,8 @@ func TestSearchExplains(t *testing.T) {
 
 func TestSearchDeterministicTies(t *testing.T) {
 	f := New(&Document{Entries: []Entry{
-		{ID: "a", Question: "Same question?", body: "Same answer."},
-		{ID: "b", Question: "Same question?", body: "Same answer."},
+		{ID: "a", Question: "Same question?", Answer: "Same answer."},
+		{ID: "b", Question: "Same question?", Answer: "Same answer."},
 	}})
 	ix := NewIndex(f)
 	for range 20 {
@@ -142,9 +142,9 @@ func TestLikelySlip(t *testing.T) {
 // a word reached by a distant key is more common.
 func TestTypoCorrectionPrefersLikelySlips(t *testing.T) {
 	ix := NewIndex(New(&Document{Entries: []Entry{
-		{ID: "print", Question: "How do I print the report?", body: "Print it from the menu, or print to a file."},
-		{ID: "pylint", Question: "How does it compare to pylint?", body: "It checks less."},
-		{ID: "stand", Question: "What does the name stand for?", body: "Nothing."},
+		{ID: "print", Question: "How do I print the report?", Answer: "Print it from the menu, or print to a file."},
+		{ID: "pylint", Question: "How does it compare to pylint?", Answer: "It checks less."},
+		{ID: "stand", Question: "What does the name stand for?", Answer: "Nothing."},
 	}}))
 	for w, want := range map[string]string{"plint": "pylint", "stsnd": "stand", "stnad": "stand"} {
 		if c, _ := ix.correct(w); c != want {
@@ -171,7 +171,7 @@ func TestTypoCorrectionIsConservative(t *testing.T) {
 		}
 	}
 	rare := NewIndex(New(&Document{Entries: []Entry{
-		{ID: "double", Question: "Why is every line double?", body: "Regular output repeats it."},
+		{ID: "double", Question: "Why is every line double?", Answer: "Regular output repeats it."},
 	}}))
 	for _, w := range []string{"doable", "regulate"} {
 		if c, ok := rare.correct(w); ok {
@@ -217,10 +217,10 @@ func TestClosestIDs(t *testing.T) {
 // a phrasal verb's particle included ("back up", "backup").
 func TestSearchJoinsKnownWords(t *testing.T) {
 	f := New(&Document{Entries: []Entry{
-		{ID: "tz", Question: "How do I set the timezone?", body: "Use the TZ variable."},
-		{ID: "formats", Question: "Which zone and time formats are supported?", body: "ISO 8601."},
-		{ID: "backup", Question: "How do I make a backup?", body: "Use the export command."},
-		{ID: "history", Question: "Can I go back to an older version?", body: "Yes, from the history."},
+		{ID: "tz", Question: "How do I set the timezone?", Answer: "Use the TZ variable."},
+		{ID: "formats", Question: "Which zone and time formats are supported?", Answer: "ISO 8601."},
+		{ID: "backup", Question: "How do I make a backup?", Answer: "Use the export command."},
+		{ID: "history", Question: "Can I go back to an older version?", Answer: "Yes, from the history."},
 	}})
 	ix := NewIndex(f)
 	wantFirst(t, ix, false, map[string]string{"set the time zone": "tz", "how do i back up": "backup"})
@@ -230,18 +230,18 @@ func TestSearchJoinsKnownWords(t *testing.T) {
 // skipped, not held against every entry as unknown.
 func TestSearchAskingWords(t *testing.T) {
 	f := New(&Document{Entries: []Entry{
-		{ID: "when", Question: "When do releases happen?", body: "Every six weeks, on a Tuesday."},
-		{ID: "why", Question: "Why do releases happen on Tuesdays?", body: "Tuesday suits every time zone."},
+		{ID: "when", Question: "When do releases happen?", Answer: "Every six weeks, on a Tuesday."},
+		{ID: "why", Question: "Why do releases happen on Tuesdays?", Answer: "Tuesday suits every time zone."},
 	}})
 	ix := NewIndex(f)
 	wantFirst(t, ix, true, map[string]string{"when are releases": "when", "why are releases on tuesday": "why"})
-	noWhy := New(&Document{Entries: []Entry{{ID: "a", Question: "Does it support Windows?", body: "Yes, Windows 10 and later."}}})
+	noWhy := New(&Document{Entries: []Entry{{ID: "a", Question: "Does it support Windows?", Answer: "Yes, Windows 10 and later."}}})
 	for _, term := range queryTerms(NewIndex(noWhy), "why windows vs linux") {
 		if term.words == "why" || term.words == "vs" {
 			t.Errorf("%s searched as %q (%s) in a FAQ that never uses it", term.words, term.term, term.how)
 		}
 	}
-	compares := New(&Document{Entries: []Entry{{ID: "c", Question: "How does it compare to Linux?", body: "It is faster."}}})
+	compares := New(&Document{Entries: []Entry{{ID: "c", Question: "How does it compare to Linux?", Answer: "It is faster."}}})
 	vs := ""
 	for _, term := range queryTerms(NewIndex(compares), "windows vs linux") {
 		if term.words == "vs" && term.how == readSynonym {
@@ -254,8 +254,8 @@ func TestSearchAskingWords(t *testing.T) {
 	// The things compared are the subject: "vs" alone does not make an
 	// entry that compares other things an answer.
 	web := NewIndex(New(&Document{Entries: []Entry{
-		{ID: "web", Question: "How does it compare to web components?", body: "It adds routing and state management."},
-		{ID: "fast", Question: "Is it fast?", body: "Yes."},
+		{ID: "web", Question: "How does it compare to web components?", Answer: "It adds routing and state management."},
+		{ID: "fast", Question: "Is it fast?", Answer: "Yes."},
 	}}))
 	wantFirst(t, web, true, map[string]string{"web components vs it": "web"})
 	if res := web.Search("pinia vs vuex for state management", Options{}); res.Confident {
@@ -267,8 +267,8 @@ func TestSearchAskingWords(t *testing.T) {
 // everyday word is phrasing, a rare one a subject the FAQ does not cover.
 func TestSearchEverydayWords(t *testing.T) {
 	f := New(&Document{Entries: []Entry{
-		{ID: "tz", Question: "Can I change the timezone?", body: "Set the TZ variable; times are stored in UTC."},
-		{ID: "logs", Question: "How do I rotate logs?", body: "Use logrotate."},
+		{ID: "tz", Question: "Can I change the timezone?", Answer: "Set the TZ variable; times are stored in UTC."},
+		{ID: "logs", Question: "How do I rotate logs?", Answer: "Use logrotate."},
 	}})
 	ix := NewIndex(f)
 	everyday := ix.Search("can i change the timezone please show me", Options{})
@@ -328,14 +328,14 @@ func TestSearchConcurrent(t *testing.T) {
 // of them, so its author decides what the word means.
 func TestSearchCommonSynonyms(t *testing.T) {
 	entries := []Entry{
-		{ID: "uninstall", Question: "How do I uninstall the tool?", body: "Run the uninstall script."},
-		{ID: "upgrade", Question: "How do I upgrade installed packages?", body: "Run the upgrade command."},
-		{ID: "alerts", Question: "Can I send alerts?", body: "Yes, through the alert manager."},
-		{ID: "arguments", Question: "How do I pass build arguments?", body: "List them after the target."},
-		{ID: "many", Question: "Why does it fetch so many dependencies?", body: "Each tool brings its own."},
-		{ID: "dependencies", Question: "How do I add dependencies?", body: "Name them in the manifest."},
-		{ID: "terminate", Question: "How can I terminate a build?", body: "Press the button."},
-		{ID: "failed", Question: "Why did my build fail?", body: "Read its log."},
+		{ID: "uninstall", Question: "How do I uninstall the tool?", Answer: "Run the uninstall script."},
+		{ID: "upgrade", Question: "How do I upgrade installed packages?", Answer: "Run the upgrade command."},
+		{ID: "alerts", Question: "Can I send alerts?", Answer: "Yes, through the alert manager."},
+		{ID: "arguments", Question: "How do I pass build arguments?", Answer: "List them after the target."},
+		{ID: "many", Question: "Why does it fetch so many dependencies?", Answer: "Each tool brings its own."},
+		{ID: "dependencies", Question: "How do I add dependencies?", Answer: "Name them in the manifest."},
+		{ID: "terminate", Question: "How can I terminate a build?", Answer: "Press the button."},
+		{ID: "failed", Question: "Why did my build fail?", Answer: "Read its log."},
 	}
 	ix := NewIndex(New(&Document{Entries: entries}))
 	wantFirst(t, ix, false, map[string]string{
@@ -389,10 +389,10 @@ func TestCommonSynonymsData(t *testing.T) {
 // "disable", not "turn on"; its verb still counts alone too.
 func TestSearchPhrasalVerbs(t *testing.T) {
 	f := New(&Document{Entries: []Entry{
-		{ID: "disable", Question: "How do I disable the cache?", body: "Set cache to false."},
-		{ID: "enable", Question: "How do I enable the cache?", body: "Set cache to true."},
-		{ID: "login", Question: "Why can't I log in?", body: "Check your password."},
-		{ID: "logs", Question: "Where are the logs kept?", body: "In the state folder."},
+		{ID: "disable", Question: "How do I disable the cache?", Answer: "Set cache to false."},
+		{ID: "enable", Question: "How do I enable the cache?", Answer: "Set cache to true."},
+		{ID: "login", Question: "Why can't I log in?", Answer: "Check your password."},
+		{ID: "logs", Question: "Where are the logs kept?", Answer: "In the state folder."},
 	}})
 	ix := NewIndex(f)
 	wantFirst(t, ix, false, map[string]string{
@@ -418,8 +418,7 @@ func wantFirst(t *testing.T, ix *Index, confident bool, want map[string]string) 
 
 // queryTerms returns how ix reads query.
 func queryTerms(ix *Index, query string) []queryTerm {
-	terms, _ := ix.readQuery(query)
-	return terms
+	return ix.readQuery(query)
 }
 
 // A document's front matter may set its own threshold; Options.MinScore

@@ -65,6 +65,7 @@ const notTerm = "~not"
 // with "&" is one word ("A&E", "a & e"). A question word the FAQ does not
 // hold is corrected as search corrects typos ("bladdr" is "bladder").
 func (ix *Index) Warnings(query string) []Warning {
+	ix.ready()
 	urgent := ix.faq.Urgent
 	if len(urgent) == 0 {
 		return nil

@@ -260,7 +260,7 @@ func TestUrgentCacheRoundTrip(t *testing.T) {
 // A hand-built FAQ's urgent block works without compiled signs.
 func TestUrgentByHand(t *testing.T) {
 	f := &FAQ{
-		Entries: []Entry{{ID: "a", Question: "What is a?", body: "A is a letter."}},
+		Entries: []Entry{{ID: "a", Question: "What is a?", Answer: "A is a letter."}},
 		Urgent:  []Urgent{{Note: "Now!", Signs: []string{"on fire"}}},
 	}
 	ws := NewIndex(f).Warnings("the kitchen is on fire")

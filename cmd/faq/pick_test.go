@@ -17,6 +17,9 @@ import (
 
 	"github.com/creack/pty"
 	"golang.org/x/term"
+
+	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/builtin"
 )
 
 // screen collects what a program writes to a pseudo-terminal.
@@ -149,9 +152,19 @@ func wait(t *testing.T, cmd *exec.Cmd) int {
 	}
 }
 
+// previewTitle finds the id in the preview's title line.
+var previewTitle = regexp.MustCompile(`── [^·\n]+ · ([a-z0-9-]+)`)
+
+// firstWords are the first four words of an answer, as plain text.
+func firstWords(md string) string { return strings.Join(strings.Fields(md)[:4], " ") }
+
 // TestPickInTerminal drives faq pick in a real pseudo-terminal: type,
 // move, see the preview follow, and print the entry picked with Enter.
 func TestPickInTerminal(t *testing.T) {
+	ix, err := builtin.Index()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, size := range [][2]int{{120, 40}, {70, 30}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			var stdout bytes.Buffer
@@ -160,15 +173,23 @@ func TestPickInTerminal(t *testing.T) {
 			term.Write([]byte("sacro inj"))
 			mark = s.waitFor(t, mark, "si-joint-injection")
 			mark = s.waitFor(t, mark, "places a local")
-			term.Write([]byte("\x1b[B")) // down
-			mark = s.waitFor(t, mark, "si-joint-mri")
-			s.waitFor(t, mark, "Pain itself does not show")
+			term.Write([]byte("\x1b[B")) // down: the preview shows another entry, whichever ranks second
+			var next *faq.Entry
+			for deadline := time.Now().Add(10 * time.Second); next == nil && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+				if m := previewTitle.FindStringSubmatch(s.text()[mark:]); m != nil && m[1] != "si-joint-injection" {
+					next, _ = ix.FAQ().Lookup(m[1])
+				}
+			}
+			if next == nil {
+				t.Fatalf("the preview did not move to another entry:\n%s", s.text()[mark:])
+			}
+			s.waitFor(t, mark, firstWords(next.Answer))
 			term.Write([]byte("\r"))
 			if code := wait(t, cmd); code != 0 {
 				t.Fatalf("exit %d, want 0; screen:\n%s", code, s.text())
 			}
-			if got := stdout.String(); !strings.HasPrefix(got, "# Does SI joint pain show on an MRI?\n\nPain itself does not show") || strings.Contains(got, "\x1b") {
-				t.Errorf("stdout is not the entry's plain Markdown: %q", got)
+			if got, want := stdout.String(), "# "+next.Question+"\n\n"+firstWords(next.Answer); !strings.HasPrefix(got, want) || strings.Contains(got, "\x1b") {
+				t.Errorf("stdout is not %s's plain Markdown: %q", next.ID, got)
 			}
 			if !strings.Contains(s.raw(leaveAltScreen), leaveAltScreen) {
 				t.Error("the finder did not leave the alternate screen")

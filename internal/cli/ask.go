@@ -61,7 +61,7 @@ the question starts with a word that is also a command name, as in
 // newAskCmd returns a command that answers questions (faq and faq ask).
 func newAskCmd(f *Factory, use string, runF func(*AskOptions) error) *cobra.Command {
 	opts := &AskOptions{IO: f.IOStreams, Find: f.runFinder}
-	opts.Index = opts.Data.index(f)
+	opts.Index = opts.Data.index(f, true)
 	opts.Printer = opts.Output.printer(f)
 	cmd := &cobra.Command{
 		Use:  use,
@@ -272,7 +272,11 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 func noMatchMessage(w io.Writer, res faq.Result, data []string) {
 	faqCmd := faqCommand(data)
 	fmt.Fprintf(w, "faq: no confident match for %q\n", clean(truncate(res.Query, 200)))
-	if len(res.Matches) == 0 {
+	switch {
+	case len(res.Matches) == 0 && len(res.Warnings) > 0:
+		fmt.Fprintf(w, "No entry answers the question itself; read the note above. Run '%s list' to see every question.\n", faqCmd)
+		return
+	case len(res.Matches) == 0:
 		fmt.Fprintf(w, "Nothing in the FAQ shares words with the question. Run '%s list' to see every question.\n", faqCmd)
 		return
 	}

@@ -1,40 +1,42 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/builtin"
 	"github.com/faqtool/faq/internal/iostreams"
 )
 
 // CheckOptions are the options of "faq check".
 type CheckOptions struct {
 	IO    *iostreams.IOStreams
+	Data  DataFlags
 	Paths []string
+	paths func() ([]string, error) // the data paths, when Paths is empty
 }
 
 // NewCmdCheck returns the check command.
 func NewCmdCheck(f *Factory, runF func(*CheckOptions) error) *cobra.Command {
 	opts := &CheckOptions{IO: f.IOStreams}
+	opts.paths = func() ([]string, error) { return opts.Data.paths(f) }
 	cmd := &cobra.Command{
-		Use:   "check PATH...",
+		Use:   "check [PATH...]",
 		Short: "Check FAQ files for problems",
-		Long: `Check FAQ files (or folders of them) and print each problem as
-"file:line: problem": no entries, an empty answer, a duplicate id,
-unterminated front matter, a synonym search cannot use (a group of one, a
-member of stop words only), a file that is unreadable, binary or not UTF-8.
-Files are only read.`,
+		Long: `Check FAQ files or folders of them (default: --data, else $FAQ_PATH, else
+the config file's data, else the built-in FAQ) and print each problem as
+"file:line: problem": text that ends up in no entry, a question with no
+answer, a code fence that is never closed, duplicate questions or ids, an
+answer that is only a list of links, a heading that reads as part of the
+answer above it, few entries in a large file (with the shape its
+questions may be written in), unterminated front matter, a synonym search
+cannot use, an urgent block that names no entry, a file that is
+unreadable, binary or not UTF-8. Files are only read.`,
 		Example: `  faq check FAQ.md
-  faq check docs/`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErrorf("check needs at least one FAQ file or folder")
-			}
-			return nil
-		},
+  faq check docs/
+  faq check --data docs/FAQ.md`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if runF != nil {
@@ -43,43 +45,41 @@ Files are only read.`,
 			return checkRun(opts)
 		},
 	}
+	addDataFlags(cmd, &opts.Data)
 	setExitCodes(cmd, exitCodesCheck)
 	return cmd
 }
 
 func checkRun(opts *CheckOptions) error {
-	problems, files, entries := 0, 0, 0
-	report := func(format string, a ...any) {
-		problems++
-		fmt.Fprintln(opts.IO.Out, clean(fmt.Sprintf(format, a...)))
-	}
-	for _, p := range opts.Paths {
-		names, err := faq.Files(p)
-		if err != nil {
-			report("%v", err)
-			continue
-		}
-		for _, name := range names {
-			files++
-			doc, err := faq.ReadFile(name)
-			var pe *faq.ParseError
-			switch {
-			case errors.As(err, &pe):
-				report("%s:%d: %s", pe.Name, max(pe.Line, 1), pe.Msg)
-				continue
-			case err != nil:
-				report("%v", err)
-				continue
-			}
-			entries += len(doc.Entries)
-			for _, pr := range doc.Problems {
-				report("%s:%d: %s", name, max(pr.Line, 1), pr.Message)
-			}
+	paths := opts.Paths
+	if len(paths) == 0 {
+		var err error
+		if paths, err = opts.paths(); err != nil {
+			return err
 		}
 	}
-	if problems > 0 {
-		return usageErrorf("%s in %s", plural(problems, "problem", "problems"), plural(files, "file", "files"))
+	var files []string
+	builtinToo := len(paths) == 0
+	for _, p := range paths {
+		switch isBuiltin, unknown := builtin.Names(p); {
+		case unknown:
+			return usageErrorf("%s: no such built-in FAQ file (it has %s)", p, builtin.Name)
+		case isBuiltin:
+			builtinToo = true
+		default:
+			files = append(files, p)
+		}
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "%s, %s, no problems\n", plural(files, "file", "files"), plural(entries, "entry", "entries"))
+	r := faq.Check(files)
+	if builtinToo {
+		r.Add(builtin.Name, builtin.Source())
+	}
+	for _, p := range r.Problems {
+		fmt.Fprintln(opts.IO.Out, clean(p.String()))
+	}
+	if len(r.Problems) > 0 {
+		return usageErrorf("%s in %s", plural(len(r.Problems), "problem", "problems"), plural(r.Files, "file", "files"))
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "%s, %s, no problems\n", plural(r.Files, "file", "files"), plural(r.Entries, "entry", "entries"))
 	return nil
 }

@@ -98,7 +98,7 @@ func TestExitCodes(t *testing.T) {
 		{"negative width", "", []string{"--width", "-3", "x"}, ExitUsage},
 		{"negative top", "", []string{"--top", "-1", "x"}, ExitUsage},
 		{"conflicting formats", "", []string{"--json", "--format", "text", "x"}, ExitUsage},
-		{"check without paths", "", []string{"check"}, ExitUsage},
+		{"check of the built-in FAQ", "", []string{"check"}, ExitOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

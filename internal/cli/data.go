@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/builtin"
 )
 
 // This file holds the command line's calls into package faq that open a
@@ -17,7 +19,7 @@ import (
 // touches one place.
 
 // builtinPrefix names the built-in FAQ in a data path ("embedded:").
-const builtinPrefix = faq.EmbeddedPrefix
+const builtinPrefix = builtin.Prefix
 
 // DataFlags choose the FAQ: --data, else $FAQ_PATH, else the config
 // file's data, else the built-in FAQ.
@@ -31,8 +33,10 @@ func addDataFlags(cmd *cobra.Command, d *DataFlags) {
 }
 
 // index returns a function that opens the FAQ on its first call and
-// returns the same index (or error) on every call.
-func (d *DataFlags) index(f *Factory) func() (*faq.Index, error) {
+// returns the same index (or error) on every call. For a command that
+// searches, it also builds the search index (which Open defers), under
+// the same progress message.
+func (d *DataFlags) index(f *Factory, searches bool) func() (*faq.Index, error) {
 	return sync.OnceValues(func() (*faq.Index, error) {
 		paths, err := d.paths(f)
 		if err != nil {
@@ -40,9 +44,15 @@ func (d *DataFlags) index(f *Factory) func() (*faq.Index, error) {
 		}
 		var ix *faq.Index
 		if len(paths) == 0 {
-			ix, err = faq.DefaultIndex() // prebuilt: no parsing
+			ix, err = builtin.Index() // prebuilt: no parsing
 		} else {
-			ix, err = withProgress(f, paths, func() (*faq.Index, error) { return f.openIndex(paths, f.cacheDir()) })
+			ix, err = withProgress(f, paths, func() (*faq.Index, error) {
+				ix, err := f.openIndex(paths, f.cacheDir())
+				if err == nil && searches {
+					ix.Search("", faq.Options{}) // builds the index
+				}
+				return ix, err
+			})
 		}
 		if err != nil {
 			return nil, dataError(err)
@@ -51,9 +61,29 @@ func (d *DataFlags) index(f *Factory) func() (*faq.Index, error) {
 	})
 }
 
-// openIndex reads FAQ files and indexes them, through the index cache.
+// openIndex reads FAQ files, the built-in FAQ where a path names it, and
+// indexes them, through the index cache.
 func openIndex(paths []string, cacheDir string) (*faq.Index, error) {
-	return faq.Open(paths, cacheDir)
+	var files []string
+	var include []*faq.Document
+	for _, p := range paths {
+		switch isBuiltin, unknown := builtin.Names(p); {
+		case unknown:
+			return nil, fmt.Errorf("%s: no such built-in FAQ file (it has %s)", p, builtin.Name)
+		case isBuiltin && len(include) == 0:
+			doc, err := builtin.Document()
+			if err != nil {
+				return nil, err
+			}
+			include = append(include, doc)
+		case !isBuiltin:
+			files = append(files, p)
+		}
+	}
+	if len(files) == 0 {
+		return builtin.Index()
+	}
+	return faq.Open(files, &faq.OpenOptions{CacheDir: cacheDir, Include: include})
 }
 
 // paths returns the data paths to load, none for the built-in FAQ.
@@ -213,9 +243,9 @@ func entryOf(e *faq.Entry) entry {
 		ID:         e.ID,
 		Question:   e.Question,
 		Topic:      e.Topic,
-		Answer:     e.Answer(),
-		Disclaimer: e.Disclaimer(),
-		Sources:    e.Sources(),
+		Answer:     e.Answer,
+		Disclaimer: e.Disclaimer,
+		Sources:    append([]string{}, e.Sources...), // [] in JSON, never null
 		File:       e.File,
 		Line:       e.Line,
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/builtin"
 	"github.com/faqtool/faq/internal/iostreams"
 	"github.com/faqtool/faq/internal/render"
 )
@@ -256,10 +257,10 @@ func TestProgress(t *testing.T) {
 		f.progressAfter = 50 * time.Millisecond
 		f.openIndex = func(paths []string, cacheDir string) (*faq.Index, error) {
 			time.Sleep(tt.delay)
-			return faq.DefaultIndex()
+			return builtin.Index()
 		}
 		d := DataFlags{Paths: []string{"big.md"}}
-		if _, err := d.index(f)(); err != nil {
+		if _, err := d.index(f, true)(); err != nil {
 			t.Fatal(err)
 		}
 		got := errOut.String()

@@ -25,7 +25,7 @@ type ListOptions struct {
 // NewCmdList returns the list command.
 func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
 	opts := &ListOptions{IO: f.IOStreams}
-	opts.Index = opts.Data.index(f)
+	opts.Index = opts.Data.index(f, false)
 	opts.Printer = opts.Output.printer(f)
 	cmd := &cobra.Command{
 		Use:   "list [WORDS...]",

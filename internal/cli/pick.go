@@ -71,7 +71,7 @@ func NewCmdPick(f *Factory, runF func(*PickOptions) error) *cobra.Command {
 
 func newPickOptions(f *Factory) *PickOptions {
 	opts := &PickOptions{IO: f.IOStreams, Find: f.runFinder}
-	opts.Index = opts.Data.index(f)
+	opts.Index = opts.Data.index(f, true)
 	opts.Printer = opts.Output.printer(f)
 	return opts
 }

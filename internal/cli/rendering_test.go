@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/builtin"
 	"github.com/faqtool/faq/internal/render"
 )
 
@@ -18,7 +18,7 @@ func allEntries(t *testing.T) []entry {
 	paths = append(paths, files...)
 	var out []entry
 	for _, p := range paths {
-		ix, err := faq.Open([]string{p}, "")
+		ix, err := openIndex([]string{p}, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -57,7 +57,7 @@ func TestRenderingIsDeterministic(t *testing.T) {
 // TestNoEarlyLineBreaks: at widths 60, 80 and 100, no line of a built-in
 // answer ends where the next line's first word would still have fitted.
 func TestNoEarlyLineBreaks(t *testing.T) {
-	ix, err := faq.DefaultIndex()
+	ix, err := builtin.Index()
 	if err != nil {
 		t.Fatal(err)
 	}

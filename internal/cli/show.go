@@ -24,7 +24,7 @@ type ShowOptions struct {
 // NewCmdShow returns the show command.
 func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 	opts := &ShowOptions{IO: f.IOStreams}
-	opts.Index = opts.Data.index(f)
+	opts.Index = opts.Data.index(f, false)
 	opts.Printer = opts.Output.printer(f)
 	cmd := &cobra.Command{
 		Use:   "show ID...",

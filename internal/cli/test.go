@@ -28,7 +28,7 @@ type TestOptions struct {
 // NewCmdTest returns the test command.
 func NewCmdTest(f *Factory, runF func(*TestOptions) error) *cobra.Command {
 	opts := &TestOptions{IO: f.IOStreams}
-	opts.Index = opts.Data.index(f)
+	opts.Index = opts.Data.index(f, true)
 	cmd := &cobra.Command{
 		Use:   "test QUERIES.tsv...",
 		Short: "Check that questions find the answers they should",

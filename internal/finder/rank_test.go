@@ -8,12 +8,13 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/builtin"
 )
 
 // embedded returns the built-in FAQ's index.
 func embedded(t testing.TB) *faq.Index {
 	t.Helper()
-	ix, err := faq.DefaultIndex()
+	ix, err := builtin.Index()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -57,8 +57,8 @@ func (m *model) layout() geometry {
 		g.headerY = 1 + g.listHeight
 	}
 	g.previewY = g.headerY + 1
-	if e := m.selected(); e != nil && e.Disclaimer() != "" {
-		g.disclaimer = strings.Split(ansi.Wrap(sanitize.Line(e.Disclaimer()), max(g.previewWidth-2, 10), ""), "\n")
+	if e := m.selected(); e != nil && e.Disclaimer != "" {
+		g.disclaimer = strings.Split(ansi.Wrap(sanitize.Line(e.Disclaimer), max(g.previewWidth-2, 10), ""), "\n")
 	}
 	g.previewHeight = max(g.bodyEnd-g.previewY-len(g.disclaimer), 0)
 	return g

@@ -1,10 +1,12 @@
-package faq
+package builtin
 
 import (
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/faqtool/faq/faq"
 )
 
 // catalog is the contract for the embedded FAQ (shared/catalog.tsv):
@@ -41,17 +43,8 @@ var catalog = []struct{ id, topic, question string }{
 	{"sciatica-pregnancy", "Living with sciatica", "Is sciatica in pregnancy different?"},
 }
 
-func loadDefault(t testing.TB) *FAQ {
-	t.Helper()
-	f, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
-}
-
 func TestDefaultMatchesCatalog(t *testing.T) {
-	f := loadDefault(t)
+	f := load(t)
 	if len(f.Entries) != len(catalog) {
 		t.Errorf("embedded FAQ has %d entries, catalog %d", len(f.Entries), len(catalog))
 	}
@@ -92,21 +85,21 @@ func TestDefaultMatchesCatalog(t *testing.T) {
 }
 
 func TestDefaultEntries(t *testing.T) {
-	f := loadDefault(t)
+	f := load(t)
 	seen := map[string]bool{}
 	for _, e := range f.Entries {
 		if seen[e.ID] {
 			t.Errorf("duplicate id %s", e.ID)
 		}
 		seen[e.ID] = true
-		words := len(strings.Fields(e.Answer()))
+		words := len(strings.Fields(e.Answer))
 		if words < 80 || words > 250 {
 			t.Errorf("%s: answer has %d words, want 80 to 250", e.ID, words)
 		}
-		if len(e.Sources()) == 0 {
+		if len(e.Sources) == 0 {
 			t.Errorf("%s: no sources", e.ID)
 		}
-		if e.Disclaimer() == "" {
+		if e.Disclaimer == "" {
 			t.Errorf("%s: no disclaimer", e.ID)
 		}
 		if len(e.Aliases) == 0 {
@@ -118,14 +111,14 @@ func TestDefaultEntries(t *testing.T) {
 // TestDefaultFacts pins corrections of the seed pages' mistakes and of the
 // clinical review's findings.
 func TestDefaultFacts(t *testing.T) {
-	f := loadDefault(t)
+	f := load(t)
 	answer := func(id string) string {
 		e, ok := f.Lookup(id)
 		if !ok {
 			t.Fatalf("missing %s", id)
 		}
 		// Block quote markers and line breaks do not split a phrase.
-		return strings.Join(strings.Fields(strings.ReplaceAll(e.Answer(), "\n>", "\n")), " ")
+		return strings.Join(strings.Fields(strings.ReplaceAll(e.Answer, "\n>", "\n")), " ")
 	}
 	checks := []struct {
 		id, want string
@@ -190,8 +183,8 @@ func TestDefaultFacts(t *testing.T) {
 // a quoted title; the seed page's bare titles and marketing pages are gone.
 func TestDefaultSources(t *testing.T) {
 	shape := regexp.MustCompile(`^[^"]+, [^"]*"[^"]+"( \([^)]+\))?$`)
-	for _, e := range loadDefault(t).Entries {
-		for _, s := range e.Sources() {
+	for _, e := range load(t).Entries {
+		for _, s := range e.Sources {
 			if !shape.MatchString(s) {
 				t.Errorf("%s: source %q does not read Publisher, \"Title\"", e.ID, s)
 			}
@@ -207,11 +200,11 @@ func TestDefaultSources(t *testing.T) {
 // TestDefaultQuestionsFindThemselves: asking an entry's own question, or
 // one of its alternative wordings, answers with that entry.
 func TestDefaultQuestionsFindThemselves(t *testing.T) {
-	f := loadDefault(t)
-	ix := NewIndex(f)
+	f := load(t)
+	ix := faq.NewIndex(f)
 	for _, e := range f.Entries {
 		for _, q := range append([]string{e.Question}, e.Aliases...) {
-			res := ix.Search(q, Options{})
+			res := ix.Search(q, faq.Options{})
 			if !res.Confident || res.Matches[0].Entry.ID != e.ID {
 				got := "nothing"
 				if len(res.Matches) > 0 {

@@ -1,0 +1,125 @@
+package faq
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// A CheckResult is what Check found in a set of FAQ files.
+type CheckResult struct {
+	Files    int       // Markdown files read
+	Entries  int       // entries found in them
+	Problems []Problem // by file, then by line
+}
+
+// Check reads the FAQ files at paths (files, and folders searched as Open
+// searches them) and reports their problems: a file that cannot be
+// read or is not text, and in each document the Problems Parse records
+// (text in no entry, a question with no answer or no text, a code fence
+// never closed, duplicate questions and ids, a bold question never
+// closed, a heading that reads as part of the answer above it, front
+// matter and synonyms faq cannot use, a large file with too few entries
+// and the shape its questions may be in), and answers that are only a
+// list of links. Files are only read.
+func Check(paths []string) CheckResult {
+	var r CheckResult
+	for _, p := range paths {
+		names, err := Files(p)
+		if err != nil {
+			r.Problems = append(r.Problems, Problem{File: p, Message: errorText(p, err)})
+			continue
+		}
+		for _, name := range names {
+			src, _, err := readFile(name)
+			if err != nil {
+				r.Files++
+				r.Problems = append(r.Problems, Problem{File: name, Message: errorText(name, err)})
+				continue
+			}
+			r.Add(name, src)
+		}
+	}
+	return r
+}
+
+// Add checks one more document, read from elsewhere (an embedded FAQ),
+// and adds what it finds.
+func (r *CheckResult) Add(name string, src []byte) {
+	r.Files++
+	doc, err := Parse(name, src)
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		r.Problems = append(r.Problems, Problem{pe.Name, pe.Line, pe.Msg})
+		return
+	}
+	r.Entries += len(doc.Entries)
+	r.Problems = append(r.Problems, mergeProblems(doc.Problems, linkOnlyAnswers(doc))...)
+}
+
+// errorText words a file error without the file name the error already
+// starts with.
+func errorText(name string, err error) string {
+	return strings.TrimPrefix(err.Error(), name+": ")
+}
+
+// mergeProblems merges two lists of problems, each in line order.
+func mergeProblems(a, b []Problem) []Problem {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]Problem, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Line < a[0].Line {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// linkOnlyAnswers reports entries whose answer is nothing but a list of
+// links: a reader who asks gets no answer, only places to look (often a
+// table of contents or navigation read as an entry). One link alone is a
+// pointer, an answer of sorts.
+func linkOnlyAnswers(doc *Document) []Problem {
+	var out []Problem
+	for _, e := range doc.Entries {
+		if onlyLinks(e.Answer) {
+			out = append(out, Problem{doc.Name, e.Line, fmt.Sprintf("the answer to %q is only a list of links", e.Question)})
+		}
+	}
+	return out
+}
+
+// onlyLinks reports whether Markdown holds two links or more and no
+// other words.
+func onlyLinks(md string) bool {
+	if !strings.Contains(md, "](") && !strings.Contains(md, "<http") && !strings.Contains(md, "][") {
+		return false
+	}
+	src := []byte(md)
+	root := fullParser.Parse(text.NewReader(src))
+	links, words := 0, false
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || words {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Link, *ast.AutoLink:
+			links++
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			words = strings.IndexFunc(string(n.Segment.Value(src)), unicode.IsLetter) >= 0
+		case *ast.CodeSpan, *ast.FencedCodeBlock, *ast.CodeBlock, *ast.Image, *ast.HTMLBlock:
+			words = true
+		}
+		return ast.WalkContinue, nil
+	})
+	return links > 1 && !words
+}

@@ -1,0 +1,148 @@
+package faq
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// MaxFileSize is the largest FAQ file Open reads.
+const MaxFileSize = 128 << 20
+
+// Files lists the Markdown files a data path stands for, in the order
+// they are loaded.
+func Files(p string) ([]string, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, pathError(p, err)
+	}
+	if !info.IsDir() {
+		return []string{p}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(p, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return pathError(name, err)
+		}
+		if d.IsDir() && name != p && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && isMarkdownName(d.Name()) {
+			files = append(files, name)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, &fileError{p, "folder has no Markdown (.md) files", nil}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+func isMarkdownName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".md" || ext == ".markdown"
+}
+
+// ReadFile reads and parses one FAQ file, as Open reads each of its
+// files: it refuses what is not a regular file, empty files and files over
+// MaxFileSize.
+func ReadFile(name string) (*Document, error) {
+	src, _, err := readFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(name, src)
+}
+
+// readFile reads a FAQ file, with what Stat said of it.
+func readFile(name string) ([]byte, fs.FileInfo, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, pathError(name, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, pathError(name, err)
+	}
+	switch {
+	case info.IsDir():
+		return nil, nil, &fileError{name, "is a folder", nil}
+	case !info.Mode().IsRegular():
+		return nil, nil, &fileError{name, "not a regular file", nil}
+	case info.Size() == 0:
+		return nil, nil, &fileError{name, "empty file", nil}
+	case info.Size() > MaxFileSize:
+		return nil, nil, &fileError{name, fmt.Sprintf("file too large (%d MiB; the limit is %d MiB)", info.Size()>>20, MaxFileSize>>20), nil}
+	}
+	src := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, src); err != nil {
+		return nil, nil, pathError(name, err)
+	}
+	return src, info, nil
+}
+
+// A fileError is a FAQ file or folder that cannot be read. It words the
+// reason without Go's operation prefix ("x: no such file or folder", not
+// "open x: no such file or directory") and unwraps to the underlying
+// error, so errors.Is(err, fs.ErrNotExist) holds for a missing file.
+type fileError struct {
+	path, reason string
+	err          error
+}
+
+func (e *fileError) Error() string { return e.path + ": " + e.reason }
+
+func (e *fileError) Unwrap() error { return e.err }
+
+// pathError words a file system error as a fileError.
+func pathError(name string, err error) error {
+	reason := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		reason = pe.Err.Error()
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		reason = "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		reason = "permission denied"
+	}
+	return &fileError{name, reason, err}
+}
+
+// source is one FAQ file read into memory.
+type source struct {
+	name       string
+	data       []byte
+	size       int64
+	modTime    int64
+	fromFolder bool
+}
+
+func readSources(paths []string) ([]source, error) {
+	var srcs []source
+	for _, p := range paths {
+		files, err := Files(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range files {
+			data, info, err := readFile(name)
+			if err != nil {
+				return nil, err
+			}
+			srcs = append(srcs, source{name, data, info.Size(), info.ModTime().UnixNano(), name != p})
+		}
+	}
+	return srcs, nil
+}

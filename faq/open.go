@@ -1,0 +1,94 @@
+package faq
+
+import (
+	"errors"
+	"fmt"
+)
+
+// OpenOptions adjust Open. The zero value (or nil) reads the files, caches
+// nothing and includes nothing else.
+type OpenOptions struct {
+	// CacheDir, when not empty, is a folder where the index of large FAQs
+	// (256 KiB of Markdown and more) is kept between runs: a later Open of
+	// the same, unchanged files reads it instead of parsing and indexing.
+	// A cache that cannot be written only makes the next Open slower.
+	CacheDir string
+	// Include are documents to index after the files, such as a FAQ an
+	// application embeds. An index that includes documents is not cached.
+	Include []*Document
+}
+
+// Open reads the FAQ documents at paths, Markdown files and folders
+// searched recursively for *.md files (hidden folders skipped, symbolic
+// links to folders not followed), and returns their index. A file named
+// in paths must hold entries; files found in folders without entries are
+// skipped. The search index is built on the first search (or read from
+// the cache), so an Index used only to list or look up entries costs no
+// indexing. A file that cannot be read gives an error that unwraps to the
+// file system's (errors.Is(err, fs.ErrNotExist) holds for a missing one);
+// a file that is not text gives a *ParseError.
+func Open(paths []string, opts *OpenOptions) (*Index, error) {
+	if opts == nil {
+		opts = &OpenOptions{}
+	}
+	srcs, err := readSources(paths)
+	if err != nil {
+		return nil, err
+	}
+	cacheDir := opts.CacheDir
+	if len(opts.Include) > 0 || totalSize(srcs) < minCacheSize {
+		cacheDir = ""
+	}
+	if ix := readCache(srcs, cacheDir); ix != nil {
+		return ix, nil
+	}
+	f, err := parseSources(srcs, opts.Include)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{faq: f}
+	ix.pending = func() {
+		ix.build(0)
+		if cacheDir != "" {
+			writeCache(cacheDir, cachePath(srcs, cacheDir), encodeIndex(ix))
+		}
+	}
+	return ix, nil
+}
+
+// Close releases what the index holds beyond the garbage collector's
+// reach: an index read from the cache maps the cache file into memory,
+// and after Close neither the index nor its entries may be used. Closing
+// an index that holds no such file does nothing.
+func (ix *Index) Close() error {
+	if ix.unmap == nil {
+		return nil
+	}
+	err := ix.unmap()
+	ix.unmap = nil
+	return err
+}
+
+// parseSources parses read files with Open's rules: a named file must
+// hold entries, files found in folders without entries are skipped.
+func parseSources(srcs []source, include []*Document) (*FAQ, error) {
+	var docs []*Document
+	for _, s := range srcs {
+		doc, err := Parse(s.name, s.data)
+		if err != nil {
+			return nil, err
+		}
+		if len(doc.Entries) == 0 {
+			if s.fromFolder {
+				continue
+			}
+			return nil, fmt.Errorf("%s: %s", s.name, doc.noEntriesProblem())
+		}
+		docs = append(docs, doc)
+	}
+	docs = append(docs, include...)
+	if len(docs) == 0 {
+		return nil, errors.New("no FAQ entries found in the given paths")
+	}
+	return New(docs...), nil
+}

@@ -1,0 +1,69 @@
+package faq
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSlug is the longest slug Slug makes, in bytes: long enough to tell
+// questions apart, short enough to type (`faq show ID`).
+const maxSlug = 64
+
+// Slug makes a GitHub-style anchor from a heading's text: lower case,
+// punctuation dropped, words joined by single hyphens, at most 64 bytes
+// (cut at a word boundary when there is one). "entry" when nothing is
+// left.
+func Slug(s string) string {
+	var b strings.Builder
+	hyphen := false // a hyphen is due before the next letter
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '_':
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(r)
+		case r == '-' || unicode.IsSpace(r):
+			hyphen = true
+		}
+	}
+	slug := b.String()
+	if len(slug) > maxSlug {
+		cut := maxSlug
+		for cut > 0 && !utf8.RuneStart(slug[cut]) {
+			cut--
+		}
+		if i := strings.LastIndexByte(slug[:cut+1], '-'); i > maxSlug/2 {
+			cut = i
+		}
+		slug = slug[:cut]
+	}
+	if slug == "" {
+		return "entry"
+	}
+	return slug
+}
+
+// uniqueIDs gives repeated ids a numeric suffix, as GitHub does for
+// repeated headings: x, x-1, x-2. The first entry keeps the plain id, so
+// ids do not depend on what follows them.
+func uniqueIDs(entries []Entry) {
+	seen := make(map[string]bool, len(entries))
+	next := map[string]int{} // the next suffix to try for a repeated id
+	for i := range entries {
+		base := entries[i].ID
+		id := base
+		if seen[id] {
+			n := max(next[base], 1)
+			for id = fmt.Sprintf("%s-%d", base, n); seen[id]; id = fmt.Sprintf("%s-%d", base, n) {
+				n++
+			}
+			next[base] = n + 1
+		}
+		seen[id] = true
+		entries[i].ID = id
+	}
+}
