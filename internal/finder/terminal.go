@@ -38,8 +38,8 @@ func newTerminal(tty *os.File) (*terminal, error) {
 func (t *terminal) start() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.restored {
-		return errInterrupted
+	if t.restored { // a signal came first: faq is exiting
+		return ErrCanceled
 	}
 	saved, err := term.MakeRaw(int(t.tty.Fd()))
 	if err != nil {
@@ -51,9 +51,6 @@ func (t *terminal) start() error {
 	return err
 }
 
-// errInterrupted is what start returns when restore came first.
-var errInterrupted = fmt.Errorf("finder: %w", ErrCanceled)
-
 // restore leaves the finder's screen and restores the terminal's mode,
 // once; it may be called from any goroutine, at any point.
 func (t *terminal) restore() {
@@ -63,6 +60,8 @@ func (t *terminal) restore() {
 		return
 	}
 	t.restored = true
+	// Best effort: a terminal that cannot be written to any more has
+	// nothing to restore.
 	if t.entered {
 		io.WriteString(t.tty, leaveScreen)
 	}
