@@ -45,7 +45,9 @@ question as the query.`
 
 // NewCmdPick returns the pick command.
 func NewCmdPick(f *Factory, runF func(*PickOptions) error) *cobra.Command {
-	opts := newPickOptions(f)
+	opts := &PickOptions{IO: f.IOStreams, Find: f.runFinder}
+	opts.Index = opts.Data.index(f, true)
+	opts.Printer = opts.Output.printer(f)
 	cmd := &cobra.Command{
 		Use:   "pick [WORDS...]",
 		Short: "Browse the FAQ and pick an entry, with a live preview",
@@ -67,13 +69,6 @@ func NewCmdPick(f *Factory, runF func(*PickOptions) error) *cobra.Command {
 	addOutputFlags(cmd, &opts.Output, "markdown", "text", "json")
 	setExitCodes(cmd, exitCodesPick)
 	return cmd
-}
-
-func newPickOptions(f *Factory) *PickOptions {
-	opts := &PickOptions{IO: f.IOStreams, Find: f.runFinder}
-	opts.Index = opts.Data.index(f, true)
-	opts.Printer = opts.Output.printer(f)
-	return opts
 }
 
 // pickOptionsOf are the options of faq itself (faq -i, bare faq on a

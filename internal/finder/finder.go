@@ -12,7 +12,9 @@
 // the lines that changed after each read, SIGWINCH for a new size. It
 // sends the terminal no query (no colour, cursor or mode report) and so
 // never waits for one; the colours come from the caller, which resolves
-// them without asking the terminal either.
+// them without asking the terminal either. Reads can be cancelled
+// (muesli/cancelreader), so no key typed after the finder is lost to
+// it; Options.Hold lets a signal handler restore the terminal.
 //
 // # Ranking
 //
@@ -21,15 +23,17 @@
 //   - The search engine, (*faq.Index).Search, over the whole query: whole
 //     words, with the synonyms, typo correction and word families of
 //     "faq QUESTION". An entry gets the engine's confidence, 0 to 1.
-//   - sahilm/fuzzy, word by word, over each entry's phrasings: its
-//     question, its aliases and its id. A word's quality in a phrasing is
-//     its fuzzy score over the score of the same letters found together at
-//     the start of a word, 0 to 1, regardless of the phrasing's length;
-//     below 0.4 the letters are scattered and do not count. An entry whose
-//     phrasings hold every query word gets the mean of each word's best
-//     quality. This finds partial words the engine cannot ("sacro inj"
-//     finds "Do sacroiliac joint steroid injections relieve leg pain?"),
-//     and any order of them.
+//   - sahilm/fuzzy, word by word, over the words of each entry's
+//     phrasings: its question, its aliases and its id. A query word's
+//     quality in a word that holds its letters in order is the share of
+//     those letters that follow the letter before them, the first counting
+//     whole at the start of the word and half elsewhere ("inj" in
+//     "injection" is 1, "ject" 0.88, "ijn" 0.33), whatever the word's
+//     length; below 0.6 the letters are scattered and do not count. An
+//     entry whose phrasings hold every query word gets the mean of each
+//     word's best quality. This finds partial words the engine cannot
+//     ("sacro inj" finds the SI joint injection entry, whose aliases say
+//     "sacroiliac"), in any order.
 //
 // Entries are shown by the sum, best first, ties in FAQ order. With an
 // empty query every entry is shown, grouped by topic in order of first
