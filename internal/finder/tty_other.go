@@ -11,6 +11,6 @@ import (
 // Unix terminal.
 const Supported = false
 
-func openTTY() (*os.File, error) { return nil, errors.New("the finder needs a Unix terminal") }
+func openTTY() (*os.File, error) { return nil, errors.New("only Unix terminals are supported") }
 
 func notifyResize(chan<- os.Signal) {}
