@@ -20,7 +20,7 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"faq": func() { os.Exit(run()) },
+		"faq": main,
 	})
 }
 
@@ -127,7 +127,8 @@ func TestInterrupt(t *testing.T) {
 // and ".ci/run" lines are the test suite and benchmarks, not run here);
 // each "$ command" of a ```console block must print what follows it, as
 // on an 80-column terminal without colour. ```shell blocks change the
-// reader's machine (install, completion) and are not run. An example
+// reader's machine (install, completion) or wait for the reader at a
+// terminal (the finder), and are not run. An example
 // needing a program that is not installed is skipped, saying which.
 func TestReadme(t *testing.T) {
 	root, err := filepath.Abs("../..")

@@ -14,10 +14,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/creack/pty"
 
 	"github.com/faqtool/faq/internal/faqgen"
 )
@@ -26,8 +29,13 @@ type benchCase struct {
 	name  string
 	args  []string
 	stdin string
-	times []time.Duration
-	rss   int64 // peak resident memory in KiB, the largest seen
+	// terminal runs the case in a pseudo-terminal; firstFrame, when set,
+	// times it until this text is on the screen, and Esc then ends it,
+	// untimed.
+	terminal   bool
+	firstFrame string
+	times      []time.Duration
+	rss        int64 // peak resident memory in KiB, the largest seen
 }
 
 func main() {
@@ -75,6 +83,8 @@ func run(runs int) error {
 		{name: "faq --data 100,000 entries", args: append([]string{faq, "--data", filepath.Join(dir, "faq100000.md")}, strings.Fields(q)...)},
 		{name: "faq --version", args: []string{faq, "--version"}},
 		{name: "faq list", args: []string{faq, "list"}},
+		{name: "faq, rendered, in a terminal", args: []string{faq, "si", "joint", "mri"}, terminal: true},
+		{name: "faq pick, first frame", args: []string{faq, "pick"}, terminal: true, firstFrame: "enter print"},
 	}
 	// One untimed round warms the page cache and builds the index caches.
 	for _, c := range cases {
@@ -94,7 +104,7 @@ func run(runs int) error {
 	}
 	fmt.Printf("faqbench: %d interleaved runs of each case, medians (%s)\n\n", runs, time.Now().Format("2006-01-02"))
 	for _, c := range cases {
-		fmt.Printf("  %-34s %8.1f ms  %7.1f MiB peak\n", c.name, ms(c.median()), float64(c.rss)/1024)
+		fmt.Printf("  %-34s %8.1f ms  %7.1f MiB peak  (fastest %.1f ms)\n", c.name, ms(c.median()), float64(c.rss)/1024, ms(slices.Min(c.times)))
 	}
 	byName := map[string]*benchCase{}
 	for _, c := range cases {
@@ -113,6 +123,7 @@ func run(runs int) error {
 	check("100 questions on stdin / 1 question on stdin", ratio("faq, 100 questions on stdin", "faq, 1 question on stdin"), 2)
 	check("10,000 entries / embedded (pipe)", ratio("faq --data 10,000 entries", "faq, pipe"), 2.5)
 	check("100,000 entries / embedded (pipe)", ratio("faq --data 100,000 entries", "faq, pipe"), 12)
+	check("faq pick, first frame / rendered answer, terminal", ratio("faq pick, first frame", "faq, rendered, in a terminal"), 1.10)
 	mem := float64(byName["faq --data 100,000 entries"].rss) / 1024
 	check("100,000 entries, peak memory in MiB / 250", mem/250, 1)
 	return nil
@@ -120,6 +131,9 @@ func run(runs int) error {
 
 // once runs the case and returns its wall time and peak memory (KiB).
 func (c *benchCase) once(env []string) (time.Duration, int64, error) {
+	if c.terminal {
+		return c.onceInTerminal(env)
+	}
 	cmd := exec.Command(c.args[0], c.args[1:]...)
 	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdin = strings.NewReader(c.stdin)
@@ -133,11 +147,80 @@ func (c *benchCase) once(env []string) (time.Duration, int64, error) {
 			return 0, 0, fmt.Errorf("%v: %s", err, errOut.String())
 		}
 	}
-	var rss int64
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss = ru.Maxrss
+	return d, maxRSS(cmd), nil
+}
+
+// onceInTerminal runs the case in a 120x40 pseudo-terminal, as its
+// session's terminal, and times it until it exits or, with firstFrame,
+// until the first frame is drawn. Nothing answers a query sent to the
+// terminal: faq sends none.
+func (c *benchCase) onceInTerminal(env []string) (time.Duration, int64, error) {
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		return 0, 0, err
 	}
-	return d, rss, nil
+	defer ptmx.Close()
+	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: 120, Rows: 40}); err != nil {
+		return 0, 0, err
+	}
+	cmd := exec.Command(c.args[0], c.args[1:]...)
+	cmd.Env = append(os.Environ(), env...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return 0, 0, err
+	}
+	tty.Close()
+	shown := make(chan time.Duration, 1)
+	go func() {
+		var seen []byte
+		found := false
+		buf := make([]byte, 64<<10)
+		for {
+			n, err := ptmx.Read(buf)
+			if !found && c.firstFrame != "" {
+				seen = append(seen, buf[:n]...)
+				if found = bytes.Contains(seen, []byte(c.firstFrame)); found {
+					shown <- time.Since(start)
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	if c.firstFrame == "" {
+		err := cmd.Wait()
+		d := time.Since(start)
+		if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() > 1) {
+			return 0, 0, err
+		}
+		return d, maxRSS(cmd), nil
+	}
+	var d time.Duration
+	select {
+	case d = <-shown:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		cmd.Wait()
+		return 0, 0, fmt.Errorf("no %q on the screen after 10 s", c.firstFrame)
+	}
+	ptmx.Write([]byte("\x1b"))
+	if err := cmd.Wait(); err != nil {
+		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 130 {
+			return 0, 0, err
+		}
+	}
+	return d, maxRSS(cmd), nil
+}
+
+// maxRSS is a finished command's peak resident memory in KiB.
+func maxRSS(cmd *exec.Cmd) int64 {
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		return ru.Maxrss
+	}
+	return 0
 }
 
 func (c *benchCase) median() time.Duration {

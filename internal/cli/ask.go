@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/finder"
 	"github.com/faqtool/faq/internal/iostreams"
 )
 
@@ -29,6 +31,8 @@ type AskOptions struct {
 	IO      *iostreams.IOStreams
 	Index   func() (*faq.Index, error)
 	Printer func() (*printer, error)
+	// Find runs the finder, for -i.
+	Find func(context.Context, finder.Options) (finder.Pick, error)
 
 	Data    DataFlags
 	Output  OutputFlags
@@ -36,6 +40,9 @@ type AskOptions struct {
 	Top     int
 	TopSet  bool // --top was given (so --top 0 is refused)
 	Explain bool
+	// Interactive (faq -i) opens the finder with the question as its
+	// query instead of answering it.
+	Interactive bool
 	// Words are the question's words; none, or "-", reads questions from
 	// stdin, one a line.
 	Words []string
@@ -53,7 +60,7 @@ the question starts with a word that is also a command name, as in
 
 // newAskCmd returns a command that answers questions (faq and faq ask).
 func newAskCmd(f *Factory, use string, runF func(*AskOptions) error) *cobra.Command {
-	opts := &AskOptions{IO: f.IOStreams}
+	opts := &AskOptions{IO: f.IOStreams, Find: f.runFinder}
 	opts.Index = opts.Data.index(f, true)
 	opts.Printer = opts.Output.printer(f)
 	cmd := &cobra.Command{
@@ -72,6 +79,9 @@ func newAskCmd(f *Factory, use string, runF func(*AskOptions) error) *cobra.Comm
 	addTopicFlag(cmd, &opts.Topic, opts.Index)
 	cmd.Flags().IntVar(&opts.Top, "top", 0, "show the N best matches with their scores: the answer, then the others")
 	cmd.Flags().BoolVar(&opts.Explain, "explain", false, "explain on stderr how the question was read and why the answer won")
+	cmd.Flags().BoolVarP(&opts.Interactive, "interactive", "i", false, "open the finder (faq pick) with the question as its query")
+	cmd.MarkFlagsMutuallyExclusive("interactive", "top")
+	cmd.MarkFlagsMutuallyExclusive("interactive", "explain")
 	addOutputFlags(cmd, &opts.Output, "markdown", "text", "json")
 	setValueName(cmd, "top", "N")
 	setExitCodes(cmd, exitCodesAsk)
@@ -80,6 +90,9 @@ func newAskCmd(f *Factory, use string, runF func(*AskOptions) error) *cobra.Comm
 
 // askRun answers the question in opts.Words, or each line of stdin.
 func askRun(opts *AskOptions) error {
+	if opts.Interactive {
+		return pickRun(pickOptionsOf(opts))
+	}
 	if opts.TopSet && opts.Top < 1 {
 		return usageErrorf("invalid --top %d (use 1 or more)", opts.Top)
 	}
@@ -245,6 +258,9 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 	if !res.Confident {
 		if p.mode != modeJSON && !batch || opts.Top > 0 {
 			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths)
+			if opts.IO.IsStdoutTTY() && opts.IO.IsStdinTTY() {
+				pickHint(opts.IO.ErrOut, res.Query, opts.Data.Paths)
+			}
 		}
 		return errNoMatch
 	}

@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/faqtool/faq/internal/finder"
 	"github.com/faqtool/faq/internal/iostreams"
 	"github.com/faqtool/faq/internal/render"
 )
@@ -26,6 +29,13 @@ func run(t *testing.T, tty bool, stdin string, args ...string) (code int, stdout
 // no config file.
 func runEnv(t *testing.T, width int, env map[string]string, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runWith(t, width, env, stdin, nil, args...)
+}
+
+// runWith runs faq as runEnv does, with the factory changed by
+// configure (when not nil) first.
+func runWith(t *testing.T, width int, env map[string]string, stdin string, configure func(*Factory), args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	io, in, out, errOut := iostreams.Test()
 	in.WriteString(stdin)
 	io.SetStdoutTTY(width > 0)
@@ -35,7 +45,15 @@ func runEnv(t *testing.T, width int, env map[string]string, stdin string, args .
 	for k, v := range env {
 		vars[k] = v
 	}
-	code = Run(args, io, func(k string) string { return vars[k] })
+	f := NewFactory(io, func(k string) string { return vars[k] })
+	f.runFinder = func(context.Context, finder.Options) (finder.Pick, error) {
+		t.Error("the finder opened")
+		return finder.Pick{}, errors.New("no finder in this test")
+	}
+	if configure != nil {
+		configure(f)
+	}
+	code = execute(f, args)
 	return code, out.String(), errOut.String()
 }
 

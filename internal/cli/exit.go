@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"syscall"
 
@@ -55,25 +56,42 @@ func noMatchErrorf(format string, a ...any) error {
 }
 
 // Main runs faq with the process's arguments and streams and returns the
-// exit code.
+// exit code. Ctrl-C (SIGINT) ends faq at once, quietly, with the
+// conventional 128+SIGINT; while the finder has the terminal, it is
+// restored first (raw mode ended, the finder's screen left). The handler
+// is installed here, when faq runs, not at package initialisation.
 func Main() int {
-	return Run(os.Args[1:], iostreams.System(), os.Getenv)
+	f := NewFactory(iostreams.System(), os.Getenv)
+	interrupt := make(chan os.Signal, 1)
+	signal.Notify(interrupt, os.Interrupt)
+	go func() {
+		<-interrupt
+		f.interrupt.interrupted()
+		os.Exit(ExitInterrupted)
+	}()
+	return execute(f, os.Args[1:])
 }
 
 // Run runs faq with the given arguments, streams and environment and
 // returns the exit code. A panic is a bug: it is reported in one line as
 // an internal error (exit 70), with the stack only when FAQ_DEBUG is set.
-func Run(args []string, io *iostreams.IOStreams, getenv func(string) string) (code int) {
+func Run(args []string, io *iostreams.IOStreams, getenv func(string) string) int {
+	return execute(NewFactory(io, getenv), args)
+}
+
+// execute runs faq's root command with f and args, as Run does.
+func execute(f *Factory, args []string) (code int) {
+	io := f.IOStreams
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(io.ErrOut, "faq: internal error: %v\n", r)
-			if getenv("FAQ_DEBUG") != "" {
+			if f.Getenv("FAQ_DEBUG") != "" {
 				io.ErrOut.Write(debug.Stack())
 			}
 			code = ExitInternal
 		}
 	}()
-	cmd := NewCmdRoot(NewFactory(io, getenv))
+	cmd := NewCmdRoot(f)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
 	return report(io, err)

@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/finder"
 	"github.com/faqtool/faq/internal/iostreams"
 )
 
@@ -25,11 +27,19 @@ type Factory struct {
 	openIndex func(paths []string, cacheDir string) (*faq.Index, error)
 	// progressAfter is how long indexing runs before progress is shown.
 	progressAfter time.Duration
+	// runFinder runs the finder (faq pick); tests replace it.
+	runFinder func(context.Context, finder.Options) (finder.Pick, error)
+	// interrupt restores the terminal on Ctrl-C while the finder has it.
+	interrupt interruptHold
 }
 
 // NewFactory returns a factory for the given streams and environment.
 func NewFactory(io *iostreams.IOStreams, getenv func(string) string) *Factory {
 	f := &Factory{IOStreams: io, Getenv: getenv, openIndex: openIndex, progressAfter: time.Second}
+	f.runFinder = func(ctx context.Context, o finder.Options) (finder.Pick, error) {
+		o.Hold = f.interrupt.hold
+		return finder.Run(ctx, o)
+	}
 	f.Config = sync.OnceValues(func() (*Config, error) { return readConfig(f.configPath()) })
 	return f
 }

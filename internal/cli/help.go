@@ -27,6 +27,9 @@ const (
 	exitCodesShow = `0    shown
 1    an unknown id
 2    usage error, or a FAQ that cannot be read`
+	exitCodesPick = `0    an entry was picked and printed
+2    usage error, a FAQ that cannot be read, or no terminal to draw on
+130  left without picking (Esc, Ctrl-C) or interrupted`
 	exitCodesList = `0    listed
 1    no question holds the words
 2    usage error, or a FAQ that cannot be read`

@@ -57,6 +57,31 @@ type warningJSON struct {
 	Sign  string `json:"sign"`
 }
 
+// pickJSON is the entry picked in the finder (faq pick --json): the
+// entry as faq show --json prints it, and the urgent notes its question
+// or the query called.
+type pickJSON struct {
+	entryJSON
+	Warnings []warningJSON `json:"warnings"`
+}
+
+func pickObject(e entry, ws []faq.Warning) pickJSON {
+	return pickJSON{entryObject(e), warningObjects(ws)}
+}
+
+// warningObjects are urgent notes as JSON, [] for none.
+func warningObjects(ws []faq.Warning) []warningJSON {
+	out := []warningJSON{}
+	for _, w := range ws {
+		id := ""
+		if w.Entry != nil {
+			id = w.Entry.ID
+		}
+		out = append(out, warningJSON{w.Note, id, w.Sign})
+	}
+	return out
+}
+
 // matchJSON is a ranked match: an alternative or a suggestion.
 type matchJSON struct {
 	ID       string  `json:"id"`
@@ -93,14 +118,7 @@ func badQuestionObject(line string, err error) answerJSON {
 // resultObject is the JSON for a search result; top is how many matches
 // were asked for.
 func resultObject(res faq.Result, top int) answerJSON {
-	obj := answerJSON{Query: res.Query, Sources: []string{}, Alternatives: []matchJSON{}, Suggestions: []matchJSON{}, Warnings: []warningJSON{}}
-	for _, w := range res.Warnings {
-		id := ""
-		if w.Entry != nil {
-			id = w.Entry.ID
-		}
-		obj.Warnings = append(obj.Warnings, warningJSON{w.Note, id, w.Sign})
-	}
+	obj := answerJSON{Query: res.Query, Sources: []string{}, Alternatives: []matchJSON{}, Suggestions: []matchJSON{}, Warnings: warningObjects(res.Warnings)}
 	if len(res.Matches) > 0 {
 		obj.Score = round(res.Matches[0].Score)
 	}

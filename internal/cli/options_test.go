@@ -37,6 +37,7 @@ func TestAskOptions(t *testing.T) {
 			AskOptions{Output: OutputFlags{JSON: true, Width: 40, Style: "light", Color: "never", Pager: "cat"}, Words: []string{"x"}}},
 		{[]string{"--", "--top", "list"}, AskOptions{Words: []string{"--top", "list"}}},
 		{[]string{"-"}, AskOptions{Words: []string{"-"}}},
+		{[]string{"-i", "si", "joint"}, AskOptions{Interactive: true, Words: []string{"si", "joint"}}},
 	}
 	for _, tt := range tests {
 		var got *AskOptions
@@ -45,10 +46,10 @@ func TestAskOptions(t *testing.T) {
 			t.Fatalf("%q: %v", tt.args, err)
 		}
 		tt.want.Output.formats = got.Output.formats
-		if got.IO == nil || got.Index == nil || got.Printer == nil {
+		if got.IO == nil || got.Index == nil || got.Printer == nil || got.Find == nil {
 			t.Errorf("%q: dependencies not set", tt.args)
 		}
-		got.IO, got.Index, got.Printer = nil, nil, nil
+		got.IO, got.Index, got.Printer, got.Find = nil, nil, nil, nil
 		if !reflect.DeepEqual(*got, tt.want) {
 			t.Errorf("%q:\n got %+v\nwant %+v", tt.args, *got, tt.want)
 		}

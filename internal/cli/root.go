@@ -13,6 +13,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/faqtool/faq/internal/finder"
 )
 
 const rootLong = `faq answers a question from a FAQ: type it after the command, no quotes
@@ -21,9 +23,10 @@ the sacroiliac (SI) joint; its answers are general information,
 not medical advice. Point faq at any FAQ written in Markdown with --data,
 $FAQ_PATH or the config file (see 'faq config').
 
-On a terminal the answer is formatted; on a pipe it is Markdown. With the
-question "-", or no question and stdin not a terminal, every line of stdin
-is a question. To ask a question whose first word is a command name (list,
+On a terminal the answer is formatted; on a pipe it is Markdown. With no
+question on a terminal, faq opens the finder (faq pick); with the question
+"-", or no question and stdin not a terminal, every line of stdin is a
+question. To ask a question whose first word is a command name (list,
 show, help ...), use "faq ask ..." or "faq -- ...".`
 
 const rootExample = `  faq is the s1 nerve the same as sciatica
@@ -32,21 +35,31 @@ const rootExample = `  faq is the s1 nerve the same as sciatica
   faq --data ./FAQ.md how do i upgrade     # your own FAQ
   faq ask list of treatments for a pinched s1 nerve`
 
-// shortHelp is what bare "faq" on a terminal prints: enough to start.
+// shortHelp is what bare "faq" prints when stdin is a terminal and the
+// finder cannot open (stdout is not a terminal, TERM is dumb, or the
+// system is not Unix): enough to start.
 const shortHelp = `faq answers questions from a FAQ. Ask in plain words:
 
   faq how long does l5-s1 take to heal
 
-'faq list' shows every question, 'faq --help' everything else.
+'faq list' shows every question, 'faq pick' browses them, 'faq --help'
+everything else.
 `
 
 // NewCmdRoot returns the faq command: it answers a question, as "faq ask"
 // does, and holds the other commands.
 func NewCmdRoot(f *Factory) *cobra.Command {
 	cmd := newAskCmd(f, "faq [flags] QUESTION...", func(opts *AskOptions) error {
-		if len(opts.Words) == 0 && opts.IO.IsStdinTTY() {
-			_, err := opts.IO.Out.Write([]byte(shortHelp))
-			return err
+		if len(opts.Words) == 0 && opts.IO.IsStdinTTY() && !opts.Interactive {
+			p, err := opts.Printer()
+			if err != nil {
+				return err
+			}
+			if !opts.IO.IsStdoutTTY() || !p.canDrawFinder() || !finder.Supported {
+				_, err := opts.IO.Out.Write([]byte(shortHelp))
+				return err
+			}
+			opts.Interactive = true
 		}
 		return askRun(opts)
 	})
@@ -69,6 +82,7 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		NewCmdAsk(f, nil),
 		NewCmdList(f, nil),
 		NewCmdShow(f, nil),
+		NewCmdPick(f, nil),
 		NewCmdCheck(f, nil),
 		NewCmdTest(f, nil),
 		NewCmdConfig(f, nil),
