@@ -114,9 +114,9 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.60
+const Threshold = 0.58
 
 var model = coefficients{
-	bm25: 2.178, cover: 2.443, phrasing: 3.925,
-	bias: 0.221, rank: 0.457, margin: 0.472, unknown: -0.716, otherIDs: -0.401,
+	bm25: 2.192, cover: 2.520, phrasing: 3.922,
+	bias: 0.184, rank: 0.481, margin: 0.490, unknown: -0.614, otherIDs: -0.383,
 }

@@ -180,8 +180,11 @@ func fitModel(sets [][]fitQuery, names []string, w *os.File) fitResult {
 		}
 		fmt.Fprintf(w, "%-16s P@1 %.3f rej %.3f  P@1 %.3f rej %.3f\n", "macro", res.all.p1, res.all.rej, res.loo.p1, res.loo.rej)
 		fmt.Fprintf(w, "coefficients %+v, threshold %.2f\n", res.coef, res.threshold)
-		fmt.Fprintln(w, "threshold  P@1    rejection (fitted on all)")
-		for th := 0.30; th < 0.81; th += 0.05 {
+		fmt.Fprintln(w, "threshold  P@1    rejection (fitted on all; at 0 the first match is always given)")
+		for th := 0.0; th < 0.81; th += 0.05 {
+			if th > 0 && th < 0.29 {
+				continue
+			}
 			f := evaluate(sets, -1, res.coef, th, nil)
 			fmt.Fprintf(w, "%.2f       %.3f  %.3f\n", th, f.p1, f.rej)
 		}
