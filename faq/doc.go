@@ -92,9 +92,8 @@
 // ("brother" is no typo of "bother"), corrected to the nearest corpus
 // word with the same first letter (one edit up to seven letters, two
 // beyond; in words of five letters or fewer only a likely slip: a dropped
-// letter, a swap, a QWERTY neighbour's key, or a key hit twice). The
-// words a synonym group or a joined word replaced are searched as
-// themselves too, at half weight, for ranking only. Each term also
+// letter, a swap, a QWERTY neighbour's key, or a key hit twice). Each
+// term also
 // matches corpus stems of its word family (one extends the other by at
 // most four letters: "treat", "treatment") at 0.7 of its weight. Each
 // term weighs by its rarity in the FAQ and, because that misleads in

@@ -92,8 +92,6 @@ func readingNote(t *queryTerm) string {
 		s = fmt.Sprintf(" (typo for %q)", t.corrected)
 	case readJoined:
 		s = fmt.Sprintf(" (read as %q)", t.corrected)
-	case readPart:
-		s = " (part of a phrase, for ranking only)"
 	case readUnknown:
 		s = " (in no entry)"
 	}

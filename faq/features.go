@@ -61,12 +61,11 @@ func (ix *Index) newQueryInfo(query string, terms []queryTerm) *queryInfo {
 }
 
 // information is how much a term weighs in a query's cover, whether it
-// is a word no entry holds, and whether it counts at all: parts of
-// synonyms add nothing the group did not, and "vs" names nothing an
-// answer must be about.
+// is a word no entry holds, and whether it counts at all: "vs" names
+// nothing an answer must be about.
 func (ix *Index) information(t *queryTerm) (w float64, unknown, counts bool) {
 	switch {
-	case t.how == readPart || isComparing(t.words):
+	case isComparing(t.words):
 		return 0, false, false
 	case t.how == readUnknown && len(t.related) == 0:
 		if !ix.on(ruleUnknownPenalty) {
@@ -141,9 +140,8 @@ func (ix *Index) cover(q *queryInfo, doc int32) float64 {
 // phrasingCover is how closely the query and the entry's question, or
 // the best of its other wordings, match: the harmonic mean of the share
 // of the phrasing the query covers and the share of the query the
-// phrasing holds (the words a synonym replaced included, so the very
-// wording beats a synonym's), each word weighted by its rarity in the
-// FAQ and in everyday English. A phrasing that shares only an asking word
+// phrasing holds, each word weighted by its rarity in the FAQ and in
+// everyday English. A phrasing that shares only an asking word
 // ("why", "vs") with the query counts as none.
 func (ix *Index) phrasingCover(q *queryInfo, phrasings []phrasing) float64 {
 	best := 0.0
@@ -183,8 +181,8 @@ func (ix *Index) phrasingCover(q *queryInfo, phrasings []phrasing) float64 {
 			continue
 		}
 		pShare := got / total
-		// The query's side: the share of its terms, parts included, that
-		// the phrasing holds.
+		// The query's side: the share of its terms that the phrasing
+		// holds.
 		var qgot, qtotal float64
 		for i := range q.terms {
 			t := &q.terms[i]

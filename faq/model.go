@@ -34,7 +34,6 @@ var (
 const (
 	weightTypo    = 0.8 // a corrected typo
 	weightJoined  = 0.9 // two words read as one
-	partWeight    = 0.5 // a word inside a synonym phrase or joined word, as itself
 	relatedWeight = 0.7 // a stem of the term's word family, not the term
 )
 
@@ -114,9 +113,9 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.58
+const Threshold = 0.57
 
 var model = coefficients{
-	bm25: 2.192, cover: 2.520, phrasing: 3.922,
-	bias: 0.184, rank: 0.481, margin: 0.490, unknown: -0.614, otherIDs: -0.383,
+	bm25: 2.308, cover: 2.470, phrasing: 3.792,
+	bias: 0.286, rank: 0.516, margin: 0.468, unknown: -0.720, otherIDs: -0.437,
 }

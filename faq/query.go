@@ -15,11 +15,10 @@ const (
 	readTypo                   // corrected to a near corpus word
 	readJoined                 // two words read as one ("sacro iliac")
 	readSynonym                // a phrase read as its synonym group
-	readPart                   // a word a group or joined word replaced, searched as itself for ranking
 	readUnknown                // a word no entry holds
 )
 
-var readingNames = [...]string{"", "typo", "joined", "synonym", "part", "unknown"}
+var readingNames = [...]string{"", "typo", "joined", "synonym", "unknown"}
 
 func (r reading) String() string { return readingNames[r] }
 
@@ -62,7 +61,7 @@ type queryWord struct {
 // corrected to a near corpus word where that finds a known word; stems
 // are taken and synonym phrases replaced by their group.
 func (ix *Index) readQuery(query string) []queryTerm {
-	qs, parts := ix.queryWords(query)
+	qs := ix.queryWords(query)
 	stems := make([]string, len(qs))
 	for i := range qs {
 		stems[i] = stem(qs[i].text)
@@ -113,35 +112,12 @@ func (ix *Index) readQuery(query string) []queryTerm {
 		}
 		add(t)
 	}
-	if !ix.on(ruleSynonymParts) {
-		return terms
-	}
-	// The words a joined word or a synonym group replaced still count for
-	// ranking, at partWeight, so that the entry using the very words wins
-	// over one using a synonym. They add nothing to cover: the group
-	// already did.
-	for _, w := range parts {
-		st := stem(w)
-		add(queryTerm{words: w, term: st, how: readPart, weight: partWeight, idf: ix.idf(st), specific: ix.specificity(w)})
-	}
-	for k, term := range rewritten {
-		if !isGroupTerm(term) {
-			continue
-		}
-		for i := spans[k][0]; i < spans[k][1]; i++ {
-			st, _, _ := strings.Cut(stems[i], "+") // a phrasal verb's verb
-			if _, dup := seen[st]; !dup {
-				add(queryTerm{words: qs[i].typed, term: st, how: readPart, weight: qs[i].weight * partWeight, idf: ix.idf(st), specific: ix.specificity(qs[i].text)})
-			}
-		}
-	}
 	return terms
 }
 
 // queryWords reads the words of a query, joining and correcting those the
-// index does not know. parts are the words of joined words that the
-// index knows on their own too.
-func (ix *Index) queryWords(query string) (qs []queryWord, parts []string) {
+// index does not know.
+func (ix *Index) queryWords(query string) (qs []queryWord) {
 	ws := words(query)
 	lastEnd := -1 // position in ws of the last word read into qs
 	for i := 0; i < len(ws); i++ {
@@ -156,9 +132,6 @@ func (ix *Index) queryWords(query string) (qs []queryWord, parts []string) {
 		if ix.on(ruleJoins) && i+1 < len(ws) && (!ws[i+1].stop || isParticle(ws[i+1].text)) {
 			if joined := w.text + ws[i+1].text; ix.known(joined) {
 				qs = append(qs, queryWord{text: joined, typed: w.text + " " + ws[i+1].text, corrected: joined, how: readJoined, weight: weightJoined})
-				if ix.known(w.text) && ix.known(ws[i+1].text) {
-					parts = append(parts, w.text, ws[i+1].text)
-				}
 				i++
 				lastEnd = i
 				continue
@@ -176,7 +149,7 @@ func (ix *Index) queryWords(query string) (qs []queryWord, parts []string) {
 			qs = append(qs, queryWord{text: w.text, typed: w.text, how: readUnknown, weight: 1})
 		}
 	}
-	return qs, parts
+	return qs
 }
 
 // known reports whether a query word occurs in the corpus or the synonym

@@ -24,9 +24,6 @@ const (
 	// ruleAskingWords keeps "why", "where", "when" and "who" as query
 	// words in FAQs whose text uses them.
 	ruleAskingWords
-	// ruleSynonymParts searches the words a synonym group or a joined
-	// word replaced as themselves too, at partWeight, for ranking only.
-	ruleSynonymParts
 	// ruleEverydayWeights scales word weights by their rarity in everyday
 	// English (package wordfreq).
 	ruleEverydayWeights
@@ -43,7 +40,7 @@ const (
 // ruleNames name the rules for -ablate and error messages, in bit order.
 var ruleNames = [numRules]string{
 	"everyday-synonyms", "typos", "joins", "word-families", "phrasal-verbs",
-	"asking-words", "synonym-parts", "everyday-weights", "unknown-penalty", "split-idf",
+	"asking-words", "everyday-weights", "unknown-penalty", "split-idf",
 }
 
 // on reports whether the index applies rule r.
