@@ -110,14 +110,13 @@
 // weighted by rarity) it holds, where words no entry holds count against
 // every entry; its phrasing cover, how closely the query and its question
 // (or the best of its other wordings) match, both ways: the share of the
-// phrasing the query covers and the share of the query the phrasing holds;
-// and whether the query names identifiers ("L4", "x509") and the entry's
-// phrasings name only others.
+// phrasing the query covers and the share of the query the phrasing
+// holds.
 //
-// Scoring (model.go). A log-linear mix of the first three features is the
-// entry's rank score. Its score is a logistic function of the rank
-// score, its margin over the best other entry's, the share of the query
-// no entry holds and the identifier mismatch: the probability, fitted on
+// Scoring (model.go). A log-linear mix of the three features is the
+// entry's rank score. Its score is a logistic function of the rank score,
+// its margin over the best other entry's and the share of the query no
+// entry holds: the probability, fitted on
 // the public query sets of many FAQs (each counted once), that the entry
 // answers the query. Matches are ordered by score, ties in document
 // order, and the best is the answer when its score reaches Threshold (or

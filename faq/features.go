@@ -11,11 +11,6 @@ type features struct {
 	// phrasing is how closely the query matches the entry's question or
 	// the best of its other wordings (see phrasingCover).
 	phrasing float64
-	// otherIDs is set when the query names identifiers (words mixing
-	// letters and digits: "L4", "x509") and the entry's phrasings name
-	// others but none of the query's: asking about L4 is not asking
-	// about S1.
-	otherIDs bool
 }
 
 // A queryInfo holds what scoring needs of a query besides its terms.
@@ -27,20 +22,10 @@ type queryInfo struct {
 	// information is the query's total weight in cover, unknown the share
 	// of it that no entry holds.
 	information, unknown float64
-	// ids are the identifiers the query names (see features.otherIDs).
-	ids map[string]bool
 }
 
-func (ix *Index) newQueryInfo(query string, terms []queryTerm) *queryInfo {
+func (ix *Index) newQueryInfo(terms []queryTerm) *queryInfo {
 	q := &queryInfo{terms: terms, set: map[string]bool{}}
-	for _, w := range words(query) {
-		if isIdentifier(w.text) {
-			if q.ids == nil {
-				q.ids = map[string]bool{}
-			}
-			q.ids[w.text] = true
-		}
-	}
 	var unknown float64
 	for i := range terms {
 		t := &terms[i]
@@ -84,32 +69,8 @@ func (ix *Index) features(q *queryInfo, c candidate, best float64) features {
 		bm25:     c.bm25 / best,
 		cover:    ix.cover(q, c.doc),
 		phrasing: ix.phrasingCover(q, phrasings),
-		otherIDs: otherIDs(q.ids, phrasings),
 	}
 }
-
-// otherIDs reports whether phrasings name identifiers, none of them in ids
-// (the query's; there must be some).
-func otherIDs(ids map[string]bool, phrasings []phrasing) bool {
-	if len(ids) == 0 {
-		return false
-	}
-	found := false
-	for _, ph := range phrasings {
-		for _, st := range ph.stems {
-			if isIdentifier(st) { // stems of identifiers are the words
-				if ids[st] {
-					return false
-				}
-				found = true
-			}
-		}
-	}
-	return found
-}
-
-// isIdentifier reports whether w mixes letters and digits ("l4", "x509").
-func isIdentifier(w string) bool { return hasDigit(w) && !isNumber(w) }
 
 // cover is the share of the query's information that entry doc holds.
 func (ix *Index) cover(q *queryInfo, doc int32) float64 {

@@ -87,15 +87,13 @@ func (m *coefficients) rankScore(f *features) float64 {
 }
 
 // confidence is an entry's score: the fitted probability that it answers
-// the query, from its rank score, its margin over the best other entry's,
-// the share of the query no entry holds and whether the entry names other
-// identifiers than the query.
-func (m *coefficients) confidence(f *features, rank, margin, unknown float64) float64 {
+// the query, from its rank score, its margin over the best other entry's
+// and the share of the query no entry holds. It rises with the rank score
+// and the margin (both fitted non-negative), so entries are ordered by
+// rank score.
+func (m *coefficients) confidence(rank, margin, unknown float64) float64 {
 	margin = max(-maxMargin, min(margin, maxMargin))
 	z := m.bias + m.rank*rank + m.margin*margin + m.unknown*unknown
-	if f.otherIDs {
-		z += m.otherIDs
-	}
 	return 1 / (1 + math.Exp(-z))
 }
 
@@ -103,9 +101,9 @@ func (m *coefficients) confidence(f *features, rank, margin, unknown float64) fl
 type coefficients struct {
 	// Rank score: weights of log BM25 share, log cover and phrasing cover.
 	bm25, cover, phrasing float64
-	// Confidence: intercept and weights of rank score, margin, unknown
-	// share and other identifiers.
-	bias, rank, margin, unknown, otherIDs float64
+	// Confidence: intercept and weights of rank score, margin and unknown
+	// share.
+	bias, rank, margin, unknown float64
 }
 
 // The block below is written by TestRefit; do not edit it by hand.
@@ -113,9 +111,9 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.57
+const Threshold = 0.59
 
 var model = coefficients{
 	bm25: 2.308, cover: 2.470, phrasing: 3.792,
-	bias: 0.286, rank: 0.516, margin: 0.468, unknown: -0.720, otherIDs: -0.437,
+	bias: 0.284, rank: 0.516, margin: 0.468, unknown: -0.716,
 }

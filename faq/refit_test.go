@@ -134,7 +134,7 @@ func collect(t *testing.T, sets []fitSet, off rule) [][]fitQuery {
 		}
 		for _, c := range cases {
 			terms := ix.readQuery(c.Query)
-			q := ix.newQueryInfo(c.Query, terms)
+			q := ix.newQueryInfo(terms)
 			fq := fitQuery{set: si, answerable: c.Answerable(), unknown: q.unknown}
 			pool := ix.retrieve(terms, "")
 			for _, cand := range pool {
@@ -242,14 +242,14 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 		}
 		for _, q := range qs {
 			if top, ok := bestOf(q, &byRank); ok {
-				xs = append(xs, []float64{top.rank, use("margin", top.margin), use("unknown", q.unknown), use("otherIDs", b2f(q.cands[top.i].f.otherIDs))})
+				xs = append(xs, []float64{top.rank, use("margin", top.margin), use("unknown", q.unknown)})
 				ys = append(ys, q.answerable && q.cands[top.i].right)
 				cw = append(cw, weight(si))
 			}
 		}
 	}
 	c := fitLogistic(xs, ys, cw, 0.01)
-	coef.bias, coef.rank, coef.margin, coef.unknown, coef.otherIDs = c[0], max(c[1], 0), max(c[2], 0), c[3], c[4]
+	coef.bias, coef.rank, coef.margin, coef.unknown = c[0], max(c[1], 0), max(c[2], 0), c[3]
 	// Threshold: the lowest at which at most maxFalseAnswers of the
 	// unanswerable queries are answered (macro over sets).
 	threshold := 0.95
@@ -264,7 +264,7 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 
 // modelFeatures name the model's inputs, for -ablate: each is left out in
 // turn (its input fitted as 0, so its coefficient comes out 0).
-var modelFeatures = []string{"bm25", "cover", "phrasing", "margin", "unknown", "otherIDs"}
+var modelFeatures = []string{"bm25", "cover", "phrasing", "margin", "unknown"}
 
 // dropped is the feature -ablate leaves out, or "".
 var dropped string
@@ -298,13 +298,6 @@ func bestOf(q fitQuery, c *coefficients) (topCandidate, bool) {
 	}
 	c.order(pool, q.unknown)
 	return topCandidate{int(pool[0].doc), pool[0].rank, pool[0].margin, pool[0].score}, true
-}
-
-func b2f(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // evaluate returns the macro figures of coefficients c and threshold th
@@ -534,8 +527,8 @@ const Threshold = %.2f
 
 var model = coefficients{
 	bm25: %.3f, cover: %.3f, phrasing: %.3f,
-	bias: %.3f, rank: %.3f, margin: %.3f, unknown: %.3f, otherIDs: %.3f,
+	bias: %.3f, rank: %.3f, margin: %.3f, unknown: %.3f,
 }
-`, threshold, c.bm25, c.cover, c.phrasing, c.bias, c.rank, c.margin, c.unknown, c.otherIDs)
+`, threshold, c.bm25, c.cover, c.phrasing, c.bias, c.rank, c.margin, c.unknown)
 	return os.WriteFile(name, fittedBlock.ReplaceAll(src, []byte(block)), 0o644)
 }

@@ -57,7 +57,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 		limit = DefaultLimit
 	}
 	terms := ix.readQuery(query)
-	q := ix.newQueryInfo(query, terms)
+	q := ix.newQueryInfo(terms)
 	ranked := ix.score(q, ix.retrieve(terms, opt.Topic), &model)
 	ranked = ranked[:min(len(ranked), limit)]
 	minScore := opt.MinScore
@@ -122,7 +122,7 @@ func (m *coefficients) order(out []scored, unknown float64) {
 		default:
 			out[i].margin = out[i].rank - out[first].rank
 		}
-		out[i].score = m.confidence(&out[i].f, out[i].rank, out[i].margin, unknown)
+		out[i].score = m.confidence(out[i].rank, out[i].margin, unknown)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
