@@ -124,15 +124,18 @@ func TestListItemsInUpperCase(t *testing.T) {
 }
 
 // TestListItemsAtTinyWidths: however little room a list leaves, items
-// are drawn, one word a line at worst, with no word lost.
+// are drawn, a word or part of one a line at worst, with nothing lost.
 func TestListItemsAtTinyWidths(t *testing.T) {
 	for _, sh := range listShapes {
+		want := strings.Join(taggedWord.FindAllString(sh.md, -1), "")
 		for width := 0; width <= 24; width++ {
 			out, err := Markdown(sh.md, Options{Style: "dark", Width: width, Colors: ANSI256})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, want := taggedWord.FindAllString(xansi.Strip(out), -1), taggedWord.FindAllString(sh.md, -1); !slices.Equal(got, want) {
+			// Words cut across lines join again once spaces and bars go.
+			joined := strings.Join(strings.Fields(strings.ReplaceAll(xansi.Strip(out), "│", "")), "")
+			if got := strings.Join(taggedWord.FindAllString(joined, -1), ""); got != want {
 				t.Errorf("%s at %d: words lost or moved:\n%s", sh.name, width, out)
 			}
 		}

@@ -284,16 +284,10 @@ func editSGR(s string, edit func(params string) string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\x1b' && i+1 < len(s) && s[i+1] == '[' {
-			j := i + 2
-			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';') {
-				j++
-			}
-			if j < len(s) && s[j] == 'm' {
-				b.WriteString(edit(s[i+2 : j]))
-				i = j
-				continue
-			}
+		if n := sgrLen(s[i:]); n > 0 {
+			b.WriteString(edit(s[i+2 : i+n-1]))
+			i += n - 1
+			continue
 		}
 		b.WriteByte(s[i])
 	}

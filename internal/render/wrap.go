@@ -5,6 +5,7 @@ import (
 
 	xansi "github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
+	"github.com/rivo/uniseg"
 )
 
 // Width returns how many terminal columns s takes: a wide character (CJK,
@@ -53,7 +54,7 @@ func indentLines(s string, width int, first, rest string) string {
 }
 
 // hangStyled wraps s, text styled with SGR escape codes, at width columns
-// as Wrap does, keeping its line breaks, and starts every line after the
+// at spaces, keeping its line breaks, and starts every line after the
 // first with pad. Widths are counted as glamour counts them (escape codes
 // take none). A style open at the end of a line is closed there and
 // opened again after the next line's pad, so that the pad is never styled
@@ -85,33 +86,87 @@ func hangStyled(s string, width int, pad string) string {
 				b.WriteByte(' ')
 				col++
 			}
-			b.WriteString(word)
-			col += w
-			open = sgrState(open, word)
+			if w <= width {
+				b.WriteString(word)
+				col += w
+				open = sgrState(open, word)
+				continue
+			}
+			// A word wider than a line (a long address) is cut: glamour
+			// would cut it at its own margin.
+			for k, piece := range cutWord(word, width) {
+				if k > 0 {
+					newLine()
+				}
+				b.WriteString(piece)
+				col += xansi.StringWidth(piece)
+				open = sgrState(open, piece)
+			}
 		}
 	}
 	return b.String()
 }
 
+// cutWord cuts word, styled text wider than width, into pieces no wider,
+// each after the last slash or hyphen it holds, else at the width. A
+// grapheme wider than width gets a piece of its own.
+func cutWord(word string, width int) []string {
+	var pieces []string
+	start, col := 0, 0  // the piece being filled: where it starts, its columns
+	brk, brkCol := 0, 0 // after its last slash or hyphen, if any
+	for i := 0; i < len(word); {
+		if n := sgrLen(word[i:]); n > 0 {
+			i += n
+			continue
+		}
+		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(word[i:], -1)
+		for col > 0 && col+w > width {
+			cut, cutCol := i, col
+			if brk > start {
+				cut, cutCol = brk, brkCol
+			}
+			pieces = append(pieces, word[start:cut])
+			start, col = cut, col-cutCol
+		}
+		i += len(cluster)
+		col += w
+		if cluster == "/" || cluster == "-" {
+			brk, brkCol = i, col
+		}
+	}
+	return append(pieces, word[start:])
+}
+
 // sgrState returns the SGR sequences in effect after s, given those in
 // effect before it: a reset clears them, any other adds to them.
 func sgrState(open, s string) string {
-	for {
-		i := strings.Index(s, "\x1b[")
-		if i < 0 {
-			return open
+	for i := 0; i < len(s); i++ {
+		n := sgrLen(s[i:])
+		if n == 0 {
+			continue
 		}
-		j := i + 2
-		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';') {
-			j++
+		if params := s[i+2 : i+n-1]; params == "" || params == "0" {
+			open = ""
+		} else {
+			open += s[i : i+n]
 		}
-		if j < len(s) && s[j] == 'm' {
-			if params := s[i+2 : j]; params == "" || params == "0" {
-				open = ""
-			} else {
-				open += s[i : j+1]
-			}
-		}
-		s = s[j:]
+		i += n - 1
 	}
+	return open
+}
+
+// sgrLen returns the length of the SGR sequence (ESC [ digits and
+// semicolons m) s starts with, or 0.
+func sgrLen(s string) int {
+	if !strings.HasPrefix(s, "\x1b[") {
+		return 0
+	}
+	j := 2
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';') {
+		j++
+	}
+	if j < len(s) && s[j] == 'm' {
+		return j + 1
+	}
+	return 0
 }

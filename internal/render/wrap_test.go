@@ -18,7 +18,10 @@ func TestHangStyled(t *testing.T) {
 	}{
 		{"fits", "one two", 7, "one two"},
 		{"wraps at spaces", "one two three four", 9, "one two\n  three\n  four"},
-		{"word wider than the width", "a verylongword b", 5, "a\n  verylongword\n  b"},
+		{"word wider than the width cut", "a verylongword b", 5, "a\n  veryl\n  ongwo\n  rd b"},
+		{"address cut after a slash or hyphen", "see https://example.org/a-long/path", 22, "see\n  https://example.org/a-\n  long/path"},
+		{"cut between wide characters", "0日本0", 5, "0日本\n  0"},
+		{"styled word cut", "see " + bold + "abcdefgh" + reset, 4, "see\n  " + bold + "abcd" + reset + "\n  " + bold + "efgh" + reset},
 		{"hard line break kept", "one\ntwo three", 20, "one\n  two three"},
 		{"columns, not bytes", "日本 日本 日本", 9, "日本 日本\n  日本"},
 		{
@@ -58,9 +61,9 @@ func FuzzHangStyled(f *testing.F) {
 		}
 		s = sgr.Replace(s)
 		got := hangStyled(s, width, "  ")
-		// The same words in the same order, however they were wrapped.
-		if a, b := strings.Fields(xansi.Strip(s)), strings.Fields(xansi.Strip(got)); strings.Join(a, " ") != strings.Join(b, " ") {
-			t.Fatalf("words changed: %q -> %q", s, got)
+		// The same text, however it was wrapped.
+		if a, b := strings.Fields(xansi.Strip(s)), strings.Fields(xansi.Strip(got)); strings.Join(a, "") != strings.Join(b, "") {
+			t.Fatalf("text changed: %q -> %q", s, got)
 		}
 		for i, line := range strings.Split(got, "\n") {
 			text := line
@@ -70,8 +73,8 @@ func FuzzHangStyled(f *testing.F) {
 				}
 				text = line[2:]
 			}
-			// Only a word wider than the width may make a line wider.
-			if w := xansi.StringWidth(text); w > width && len(strings.Fields(xansi.Strip(text))) > 1 {
+			// Only a wide character may make a line wider.
+			if w := xansi.StringWidth(text); w > max(width, 2) {
 				t.Fatalf("line %q is %d columns wide, more than %d", text, w, width)
 			}
 		}
