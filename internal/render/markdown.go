@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"net/url"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -36,27 +35,46 @@ func parse(md string) ([]byte, ast.Node) {
 // input must already be sanitised (see package sanitize): glamour passes
 // escape sequences through. Before rendering, soft line breaks become
 // spaces, so text is wrapped to the width rather than where the source
-// broke it, and links show their target as written (see linkTarget).
+// broke it, links show their target as written (see linkTarget), and the
+// lines of a list item hang under its text (see hangItems).
 func Markdown(md string, o Options) (string, error) {
-	cfg, err := styleConfig(o.Style)
+	opts, err := glamourOptions(o)
 	if err != nil {
 		return "", err
 	}
 	src, doc := parse(md)
-	src = reflow(doc, src, cfg)
-	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ansi.NewRenderer(ansi.Options{
+	src = reflow(doc, src)
+	if src, err = hangItems(doc, src, opts); err != nil {
+		return "", err
+	}
+	return draw(doc, src, opts, o.Colors)
+}
+
+// glamourOptions returns the options glamour renders with for o.
+func glamourOptions(o Options) (ansi.Options, error) {
+	cfg, err := styleConfig(o.Style)
+	if err != nil {
+		return ansi.Options{}, err
+	}
+	return ansi.Options{
 		WordWrap:         o.Width,
 		ColorProfile:     o.Colors.profile(),
 		Styles:           cfg,
 		InlineTableLinks: true,
 		ChromaFormatter:  chromaFormatter(o.Colors),
-	}), 1000)))
+	}, nil
+}
+
+// draw renders the tree with glamour, drawing with o, and leaves only the
+// escape codes colors allows.
+func draw(doc ast.Node, src []byte, o ansi.Options, colors Colors) (string, error) {
 	var buf bytes.Buffer
+	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ansi.NewRenderer(o), 1000)))
 	if err := r.Render(&buf, src, doc); err != nil {
 		return "", err
 	}
 	out := strings.ReplaceAll(buf.String(), nbHyphen, "-")
-	switch o.Colors {
+	switch colors {
 	case Plain:
 		out = editSGR(out, func(string) string { return "" })
 	case NoColor:
@@ -88,16 +106,13 @@ const nbHyphen = "\u2011"
 
 // reflow rewrites the tree so that glamour lays text out well: a soft
 // line break becomes a space (glamour keeps it as a line break inside list
-// items, so "such\nas" stays ragged however wide the terminal); a
-// paragraph after the first in a list item starts on a line of its own,
-// after a blank line, indented like the item's text (glamour runs it on
-// after the item's text); and a link shows its target as written rather
-// than resolved against a base URL ("CHANGELOG /CHANGELOG.md"). New text
-// is appended to src, which is returned.
-func reflow(doc ast.Node, src []byte, cfg ansi.StyleConfig) []byte {
+// items, so "such\nas" stays ragged however wide the terminal); and a
+// link shows its target as written rather than resolved against a base
+// URL ("CHANGELOG /CHANGELOG.md"). New text is appended to src, which is
+// returned. List items are laid out after it (see hangItems).
+func reflow(doc ast.Node, src []byte) []byte {
 	var softs []*ast.Text
 	var links []ast.Node
-	var nested []*ast.Paragraph
 	var hyphened []*ast.Text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -113,31 +128,15 @@ func reflow(doc ast.Node, src []byte, cfg ansi.StyleConfig) []byte {
 			}
 		case *ast.Link, *ast.Image:
 			links = append(links, n)
-		case *ast.Paragraph:
-			if _, ok := n.Parent().(*ast.ListItem); ok && n.PreviousSibling() != nil && n.FirstChild() != nil {
-				nested = append(nested, n)
-			}
 		}
 		return ast.WalkContinue, nil
 	})
-	added := func(s string) *ast.Text {
-		start := len(src)
-		src = append(src, s...)
-		return ast.NewTextSegment(text.NewSegment(start, len(src)))
-	}
 	for _, t := range hyphened {
-		t.Segment = added(strings.ReplaceAll(string(t.Segment.Value(src)), "-", nbHyphen)).Segment
+		t.Segment = newText(&src, strings.ReplaceAll(string(t.Segment.Value(src)), "-", nbHyphen)).Segment
 	}
 	for _, t := range softs {
 		t.SetSoftLineBreak(false)
-		t.Parent().InsertAfter(t.Parent(), t, added(" "))
-	}
-	for _, p := range nested {
-		brk := "\n\n"
-		if _, ok := p.PreviousSibling().(*ast.List); ok {
-			brk = "\n" // a list ends its own line
-		}
-		p.InsertBefore(p, p.FirstChild(), added(brk+strings.Repeat(" ", bulletWidth(p.Parent().(*ast.ListItem), cfg))))
+		t.Parent().InsertAfter(t.Parent(), t, newText(&src, " "))
 	}
 	for _, n := range links {
 		var dest *[]byte
@@ -156,24 +155,10 @@ func reflow(doc ast.Node, src []byte, cfg ansi.StyleConfig) []byte {
 			*dest = []byte("#") // glamour shows only the text of an anchor
 		}
 		if ok {
-			n.Parent().InsertAfter(n.Parent(), n, added(" ("+target+")"))
+			n.Parent().InsertAfter(n.Parent(), n, newText(&src, " ("+target+")"))
 		}
 	}
 	return src
-}
-
-// bulletWidth is how many columns glamour gives an item's bullet or
-// number.
-func bulletWidth(item *ast.ListItem, cfg ansi.StyleConfig) int {
-	list, ok := item.Parent().(*ast.List)
-	if !ok || !list.IsOrdered() {
-		return Width(cfg.Item.BlockPrefix)
-	}
-	n := list.Start
-	for c := item.PreviousSibling(); c != nil; c = c.PreviousSibling() {
-		n++
-	}
-	return len(strconv.Itoa(max(n, 1))) + Width(cfg.Enumeration.BlockPrefix)
 }
 
 // linkTarget returns the target a link should show after its text, and
@@ -299,16 +284,10 @@ func editSGR(s string, edit func(params string) string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\x1b' && i+1 < len(s) && s[i+1] == '[' {
-			j := i + 2
-			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';') {
-				j++
-			}
-			if j < len(s) && s[j] == 'm' {
-				b.WriteString(edit(s[i+2 : j]))
-				i = j
-				continue
-			}
+		if n := sgrLen(s[i:]); n > 0 {
+			b.WriteString(edit(s[i+2 : i+n-1]))
+			i += n - 1
+			continue
 		}
 		b.WriteByte(s[i])
 	}

@@ -3,7 +3,9 @@ package render
 import (
 	"strings"
 
+	xansi "github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
+	"github.com/rivo/uniseg"
 )
 
 // Width returns how many terminal columns s takes: a wide character (CJK,
@@ -49,4 +51,122 @@ func indentLines(s string, width int, first, rest string) string {
 		b.WriteString(line + "\n")
 	}
 	return b.String()
+}
+
+// hangStyled wraps s, text styled with SGR escape codes, at width columns
+// at spaces, keeping its line breaks, and starts every line after the
+// first with pad. Widths are counted as glamour counts them (escape codes
+// take none). A style open at the end of a line is closed there and
+// opened again after the next line's pad, so that the pad is never styled
+// (an underline or a background would show) and each line stands on its
+// own.
+func hangStyled(s string, width int, pad string) string {
+	var b strings.Builder
+	open := "" // the SGR sequences in effect
+	col := 0   // columns taken on the line, pad apart
+	newLine := func() {
+		if open != "" {
+			b.WriteString("\x1b[0m")
+		}
+		b.WriteString("\n" + pad + open)
+		col = 0
+	}
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			newLine()
+		}
+		for j, word := range strings.Split(line, " ") {
+			w := xansi.StringWidth(word)
+			switch {
+			case j == 0 || col == 0:
+				// No space before the first word of a line.
+			case col+1+w > width:
+				newLine()
+			default:
+				b.WriteByte(' ')
+				col++
+			}
+			if w <= width {
+				b.WriteString(word)
+				col += w
+				open = sgrState(open, word)
+				continue
+			}
+			// A word wider than a line (a long address) is cut: glamour
+			// would cut it at its own margin.
+			for k, piece := range cutWord(word, width) {
+				if k > 0 {
+					newLine()
+				}
+				b.WriteString(piece)
+				col += xansi.StringWidth(piece)
+				open = sgrState(open, piece)
+			}
+		}
+	}
+	return b.String()
+}
+
+// cutWord cuts word, styled text wider than width, into pieces no wider,
+// each after the last slash or hyphen it holds, else at the width. A
+// grapheme wider than width gets a piece of its own.
+func cutWord(word string, width int) []string {
+	var pieces []string
+	start, col := 0, 0  // the piece being filled: where it starts, its columns
+	brk, brkCol := 0, 0 // after its last slash or hyphen, if any
+	for i := 0; i < len(word); {
+		if n := sgrLen(word[i:]); n > 0 {
+			i += n
+			continue
+		}
+		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(word[i:], -1)
+		for col > 0 && col+w > width {
+			cut, cutCol := i, col
+			if brk > start {
+				cut, cutCol = brk, brkCol
+			}
+			pieces = append(pieces, word[start:cut])
+			start, col = cut, col-cutCol
+		}
+		i += len(cluster)
+		col += w
+		if cluster == "/" || cluster == "-" {
+			brk, brkCol = i, col
+		}
+	}
+	return append(pieces, word[start:])
+}
+
+// sgrState returns the SGR sequences in effect after s, given those in
+// effect before it: a reset clears them, any other adds to them.
+func sgrState(open, s string) string {
+	for i := 0; i < len(s); i++ {
+		n := sgrLen(s[i:])
+		if n == 0 {
+			continue
+		}
+		if params := s[i+2 : i+n-1]; params == "" || params == "0" {
+			open = ""
+		} else {
+			open += s[i : i+n]
+		}
+		i += n - 1
+	}
+	return open
+}
+
+// sgrLen returns the length of the SGR sequence (ESC [ digits and
+// semicolons m) s starts with, or 0.
+func sgrLen(s string) int {
+	if !strings.HasPrefix(s, "\x1b[") {
+		return 0
+	}
+	j := 2
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';') {
+		j++
+	}
+	if j < len(s) && s[j] == 'm' {
+		return j + 1
+	}
+	return 0
 }

@@ -1,0 +1,82 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	xansi "github.com/charmbracelet/x/ansi"
+)
+
+func TestHangStyled(t *testing.T) {
+	const bold, reset, code = "\x1b[1m", "\x1b[0m", "\x1b[38;5;203;48;5;236m"
+	tests := []struct {
+		name, in string
+		width    int
+		want     string
+	}{
+		{"fits", "one two", 7, "one two"},
+		{"wraps at spaces", "one two three four", 9, "one two\n  three\n  four"},
+		{"word wider than the width cut", "a verylongword b", 5, "a\n  veryl\n  ongwo\n  rd b"},
+		{"address cut after a slash or hyphen", "see https://example.org/a-long/path", 22, "see\n  https://example.org/a-\n  long/path"},
+		{"cut between wide characters", "0日本0", 5, "0日本\n  0"},
+		{"styled word cut", "see " + bold + "abcdefgh" + reset, 4, "see\n  " + bold + "abcd" + reset + "\n  " + bold + "efgh" + reset},
+		{"hard line break kept", "one\ntwo three", 20, "one\n  two three"},
+		{"columns, not bytes", "日本 日本 日本", 9, "日本 日本\n  日本"},
+		{
+			"a style across a break is closed and opened again after the pad",
+			bold + "one two three" + reset + " four", 8,
+			bold + "one two" + reset + "\n  " + bold + "three" + reset + "\n  four",
+		},
+		{
+			"a background never shows in the pad",
+			"see " + code + " a b " + reset, 6,
+			"see " + code + " a" + reset + "\n  " + code + "b " + reset,
+		},
+		{"escape codes take no columns", bold + "abc" + reset + " " + bold + "def" + reset, 7, bold + "abc" + reset + " " + bold + "def" + reset},
+		{"a style opened at the end of a line moves on", "one " + reset + bold + " two", 4, "one " + reset + bold + reset + "\n  " + bold + "two"},
+		{"no space starts a line", "one  two", 3, "one\n  two"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hangStyled(tt.in, tt.width, "  "); got != tt.want {
+				t.Errorf("hangStyled(%q, %d)\n got %q\nwant %q", tt.in, tt.width, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzHangStyled(f *testing.F) {
+	f.Add("one two three four five", 9)
+	f.Add("\x01bold words\x02 and \x03code spans\x02", 6)
+	f.Add("日本語 日本語\nhard  break", 5)
+	// Input is sanitised text with glamour's escape codes: valid UTF-8
+	// with no controls but line breaks; \x01 to \x03 stand for escape
+	// codes.
+	sgr := strings.NewReplacer("\x01", "\x1b[1m", "\x02", "\x1b[0m", "\x03", "\x1b[38;5;203;48;5;236m")
+	f.Fuzz(func(t *testing.T, s string, width int) {
+		if width < 1 || width > 200 || !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && (r < 1 || r > 3) }) {
+			t.Skip()
+		}
+		s = sgr.Replace(s)
+		got := hangStyled(s, width, "  ")
+		// The same text, however it was wrapped.
+		if a, b := strings.Fields(xansi.Strip(s)), strings.Fields(xansi.Strip(got)); strings.Join(a, "") != strings.Join(b, "") {
+			t.Fatalf("text changed: %q -> %q", s, got)
+		}
+		for i, line := range strings.Split(got, "\n") {
+			text := line
+			if i > 0 {
+				if !strings.HasPrefix(line, "  ") {
+					t.Fatalf("line %d of %q lacks the pad", i, got)
+				}
+				text = line[2:]
+			}
+			// Only a wide character may make a line wider.
+			if w := xansi.StringWidth(text); w > max(width, 2) {
+				t.Fatalf("line %q is %d columns wide, more than %d", text, w, width)
+			}
+		}
+	})
+}
