@@ -66,6 +66,11 @@ func main() {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
 	out, err := cmd.CombinedOutput()
+	if err != nil && strings.Contains(string(out), "GOPROXY=off") {
+		// The test module needs only modules this one builds with; a
+		// module cache without one of them would need the network.
+		t.Skipf("a module the test module needs is not in the module cache:\n%s", out)
+	}
 	if err != nil {
 		t.Fatalf("go run: %v\n%s", err, out)
 	}
