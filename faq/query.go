@@ -72,15 +72,7 @@ func (ix *Index) readQuery(query string) []queryTerm {
 	}
 	rewritten, spans := ix.syn.rewriteQuery(stems)
 	var terms []queryTerm
-	seen := map[string]int{}
-	add := func(t queryTerm) {
-		if i, ok := seen[t.term]; ok {
-			terms[i].weight = max(terms[i].weight, t.weight)
-			return
-		}
-		seen[t.term] = len(terms)
-		terms = append(terms, t)
-	}
+	seen := map[string]int{} // a term asked twice counts once
 	for k, term := range rewritten {
 		t := queryTerm{term: term, weight: 1}
 		var typed []string
@@ -110,7 +102,12 @@ func (ix *Index) readQuery(query string) []queryTerm {
 		if !held && len(t.related) > 0 {
 			t.idf = ix.idf(t.related[0])
 		}
-		add(t)
+		if i, ok := seen[term]; ok {
+			terms[i].weight = max(terms[i].weight, t.weight)
+			continue
+		}
+		seen[term] = len(terms)
+		terms = append(terms, t)
 	}
 	return terms
 }
