@@ -104,7 +104,7 @@ func onlyLinks(md string) bool {
 		return false
 	}
 	src := []byte(md)
-	root := fullParser.Parse(text.NewReader(src))
+	root := fullParser().Parse(text.NewReader(src))
 	links, words := 0, false
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || words {

@@ -142,7 +142,7 @@ func cleanTemplating(md string) string {
 		return md
 	}
 	src := []byte(md)
-	root := blockParser.Parse(text.NewReader(src))
+	root := blockParser().Parse(text.NewReader(src))
 	var code []span // byte ranges of code blocks, fences included
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

@@ -14,17 +14,24 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
+// The parsers are built on first use, not at start-up: answering from a
+// prebuilt index parses nothing.
+
 // fullParser parses blocks and inlines as glamour does, for the checks
 // that need to know what an answer's text is.
-var fullParser = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList)).Parser()
+var fullParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList)).Parser()
+})
 
 // inlineParser reads a question's inline Markdown (code spans, links,
 // emphasis, HTML) to find the text a reader sees.
-var inlineParser = parser.NewParser(
-	parser.WithBlockParsers(util.Prioritized(parser.NewParagraphParser(), 1000)),
-	parser.WithInlineParsers(append(parser.DefaultInlineParsers(),
-		util.Prioritized(extension.NewStrikethroughParser(), 500))...),
-)
+var inlineParser = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(util.Prioritized(parser.NewParagraphParser(), 1000)),
+		parser.WithInlineParsers(append(parser.DefaultInlineParsers(),
+			util.Prioritized(extension.NewStrikethroughParser(), 500))...),
+	)
+})
 
 // plainInline returns the text a reader sees in inline Markdown: link and
 // emphasis text, code spans (which keep their backticks, as do HTML code
@@ -34,7 +41,7 @@ func plainInline(raw string, refs []parser.Reference) string {
 		return cleanPlain(strings.Join(strings.Fields(raw), " "))
 	}
 	src := []byte(raw)
-	root := inlineParser.Parse(text.NewReader(src), parser.WithContext(newInlineContext(refs)))
+	root := inlineParser().Parse(text.NewReader(src), parser.WithContext(newInlineContext(refs)))
 	return cleanPlain(plainText(root, src))
 }
 

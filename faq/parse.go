@@ -75,13 +75,15 @@ func (e *ParseError) Error() string {
 // (CommonMark plus GFM tables and definition lists) but parses no inline
 // content, which is most of the cost: answers are only parsed inline when
 // they are rendered.
-var blockParser = parser.NewParser(
-	parser.WithBlockParsers(append(parser.DefaultBlockParsers(),
-		util.Prioritized(extension.NewDefinitionListParser(), 101),
-		util.Prioritized(extension.NewDefinitionDescriptionParser(), 102))...),
-	parser.WithParagraphTransformers(append(parser.DefaultParagraphTransformers(),
-		util.Prioritized(extension.NewTableParagraphTransformer(), 200))...),
-)
+var blockParser = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(append(parser.DefaultBlockParsers(),
+			util.Prioritized(extension.NewDefinitionListParser(), 101),
+			util.Prioritized(extension.NewDefinitionDescriptionParser(), 102))...),
+		parser.WithParagraphTransformers(append(parser.DefaultParagraphTransformers(),
+			util.Prioritized(extension.NewTableParagraphTransformer(), 200))...),
+	)
+})
 
 // Parse reads one FAQ written in Markdown. See the package documentation
 // for how entries, topics and ids are found. A file that is binary or not
@@ -92,7 +94,7 @@ func Parse(name string, src []byte) (*Document, error) {
 	}
 	d := newDocParser(name, src)
 	pc := parser.NewContext()
-	root := blockParser.Parse(text.NewReader(flattenDeepNesting(src[d.base:])), parser.WithContext(pc))
+	root := blockParser().Parse(text.NewReader(flattenDeepNesting(src[d.base:])), parser.WithContext(pc))
 	d.refs = pc.References()
 	d.headingText = func(_ *ast.Heading, raw string) string { return plainInline(raw, d.refs) }
 	d.collect(root)

@@ -400,7 +400,7 @@ func (d *docParser) linkCounts(raw string) (links, same int, ok bool) {
 		return 0, 0, false
 	}
 	src := []byte(raw)
-	root := inlineParser.Parse(text.NewReader(src), parser.WithContext(newInlineContext(d.refs)))
+	root := inlineParser().Parse(text.NewReader(src), parser.WithContext(newInlineContext(d.refs)))
 	other := false
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || other {

@@ -3,6 +3,7 @@ package faq
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // An Urgent is a safety note a FAQ asks to show before any answer when a
@@ -228,13 +229,13 @@ func isQuantity(w string) bool {
 
 // initialism matches letters joined by "&" ("A&E", "Q & A"), which
 // splitWords would split into words of one letter, "a" a stop word.
-var initialism = regexp.MustCompile(`\b(\pL)\s*&\s*(\pL)\b`)
+var initialism = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\pL)\s*&\s*(\pL)\b`) })
 
 func joinInitialisms(s string) string {
 	if !strings.Contains(s, "&") {
 		return s
 	}
-	return initialism.ReplaceAllString(s, "$1$2")
+	return initialism().ReplaceAllString(s, "$1$2")
 }
 
 // joinUrgent gathers the documents' urgent blocks for New, after the
