@@ -392,14 +392,7 @@ func fitSoftmax(lists [][][]float64, rights [][]bool, w []float64, l2 float64) [
 				}
 			}
 		}
-		for i := range d {
-			g[i] += l2 * beta[i]
-			h[i][i] += l2
-		}
-		step := solve(h, g)
-		for i := range beta {
-			beta[i] -= step[i]
-		}
+		newtonStep(beta, g, h, l2, 0)
 	}
 	return beta
 }
@@ -450,16 +443,22 @@ func fitLogistic(xs [][]float64, ys []bool, w []float64, l2 float64) []float64 {
 				}
 			}
 		}
-		for i := 1; i < d; i++ {
-			g[i] += l2 * beta[i]
-			h[i][i] += l2
-		}
-		step := solve(h, g)
-		for i := range beta {
-			beta[i] -= step[i]
-		}
+		newtonStep(beta, g, h, l2, 1) // no penalty on the intercept
 	}
 	return beta
+}
+
+// newtonStep adds an L2 penalty l2 on beta[from:] to the gradient g and
+// Hessian h of a loss and takes one Newton step.
+func newtonStep(beta, g []float64, h [][]float64, l2 float64, from int) {
+	for i := from; i < len(beta); i++ {
+		g[i] += l2 * beta[i]
+		h[i][i] += l2
+	}
+	step := solve(h, g)
+	for i := range beta {
+		beta[i] -= step[i]
+	}
 }
 
 func newMatrix(d int) [][]float64 {
