@@ -12,10 +12,16 @@ import "math"
 //	go test ./faq -run '^TestRefit$' -refit SETS.tsv [-ablate]
 //
 // SETS.tsv lists one query set per line, "FAQ.md<TAB>QUERIES.tsv" ("-"
-// for the built-in FAQ). The fit weighs every set equally however many
-// queries it holds, prints each set's figures fitted on all sets and on
-// all others (leave one FAQ out), and rewrites the block at the end of
-// this file.
+// for the built-in FAQ); for a folder of FAQs beside their query files:
+//
+//	for q in DIR/*.queries.tsv; do printf '%s\t%s\n' "${q%.queries.tsv}.md" "$q"; done
+//
+// The fit weighs every set equally however many queries it holds, prints
+// each set's figures fitted on all sets and on all others (leave one FAQ
+// out) and the trade-off of P@1 and rejection against the threshold, and
+// rewrites the block at the end of this file. With -ablate it prints
+// instead what switching off each rule, or leaving out each feature, does
+// to those figures.
 
 // BM25: term-frequency saturation, and per field its weight and length
 // normalisation. The answer part of a term's score counts answerShare of
