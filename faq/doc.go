@@ -87,18 +87,16 @@
 // phrase in one of the FAQ's groups is left out of the everyday ones, so
 // the author decides what it means. The query is read the same way,
 // skipping asking words the FAQ never uses. A word the index does not
-// know is joined with the next word where the FAQ writes the two as one
-// ("back up", "backup"), or else, unless it is a word of everyday English
-// ("brother" is no typo of "bother"), corrected to the nearest corpus
-// word with the same first letter (one edit up to seven letters, two
-// beyond; in words of five letters or fewer only a likely slip: a dropped
-// letter, a swap, a QWERTY neighbour's key, or a key hit twice). Each
-// term also
-// matches corpus stems of its word family (one extends the other by at
-// most four letters: "treat", "treatment") at 0.7 of its weight. Each
-// term weighs by its rarity in the FAQ and, because that misleads in
-// small FAQs, in everyday English (package wordfreq): a word as common as
-// "show" keeps half its weight, a word as rare as "whiplash" all of it.
+// know is, unless it is a word of everyday English ("brother" is no typo
+// of "bother"), corrected to the nearest corpus word with the same first
+// letter (one edit up to seven letters, two beyond; in words of five
+// letters or fewer only a likely slip: a dropped letter, a swap, a QWERTY
+// neighbour's key, or a key hit twice). Each term also matches corpus
+// stems of its word family (one extends the other by at most four
+// letters: "treat", "treatment") at 0.7 of its weight. Each term weighs
+// by its rarity in the FAQ and, because that misleads in small FAQs, in
+// everyday English (package wordfreq): a word as common as "show" keeps
+// half its weight, a word as rare as "whiplash" all of it.
 //
 // Retrieval (retrieve.go). Each term scores every entry holding it with
 // BM25 (k1 1.2) in two parts, each with its own inverse document

@@ -90,8 +90,6 @@ func readingNote(t *queryTerm) string {
 	switch t.how {
 	case readTypo:
 		s = fmt.Sprintf(" (typo for %q)", t.corrected)
-	case readJoined:
-		s = fmt.Sprintf(" (read as %q)", t.corrected)
 	case readUnknown:
 		s = " (in no entry)"
 	}

@@ -39,7 +39,6 @@ var (
 // Weights of query terms: how surely each was understood.
 const (
 	weightTypo    = 0.8 // a corrected typo
-	weightJoined  = 0.9 // two words read as one
 	relatedWeight = 0.7 // a stem of the term's word family, not the term
 )
 
@@ -117,9 +116,9 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.59
+const Threshold = 0.60
 
 var model = coefficients{
-	bm25: 2.308, cover: 2.470, phrasing: 3.792,
-	bias: 0.284, rank: 0.516, margin: 0.468, unknown: -0.716,
+	bm25: 2.326, cover: 2.462, phrasing: 3.806,
+	bias: 0.260, rank: 0.508, margin: 0.471, unknown: -0.644,
 }

@@ -13,12 +13,11 @@ type reading uint8
 const (
 	readExact   reading = iota // a word the FAQ holds, as typed
 	readTypo                   // corrected to a near corpus word
-	readJoined                 // two words read as one ("sacro iliac")
 	readSynonym                // a phrase read as its synonym group
 	readUnknown                // a word no entry holds
 )
 
-var readingNames = [...]string{"", "typo", "joined", "synonym", "unknown"}
+var readingNames = [...]string{"", "typo", "synonym", "unknown"}
 
 func (r reading) String() string { return readingNames[r] }
 
@@ -28,7 +27,7 @@ type queryTerm struct {
 	words     string   // as typed
 	term      string   // what is looked up: a stem, or a synonym group ("~pt")
 	how       reading  //
-	corrected string   // the corpus word a typo or joined word was read as
+	corrected string   // the corpus word a typo was read as
 	synonyms  []string // the group's members, for a synonym
 	// weight is how surely the term was understood (less for a typo), idf
 	// its rarity in the FAQ, specific its rarity in everyday English
@@ -57,8 +56,8 @@ type queryWord struct {
 }
 
 // readQuery turns a query into terms: words are normalised and stop words
-// dropped; a word the index does not know is joined with the next one or
-// corrected to a near corpus word where that finds a known word; stems
+// dropped; a word the index does not know is corrected to a near corpus
+// word where there is one; stems
 // are taken and synonym phrases replaced by their group.
 func (ix *Index) readQuery(query string) []queryTerm {
 	qs := ix.queryWords(query)
@@ -112,8 +111,8 @@ func (ix *Index) readQuery(query string) []queryTerm {
 	return terms
 }
 
-// queryWords reads the words of a query, joining and correcting those the
-// index does not know.
+// queryWords reads the words of a query, correcting those the index does
+// not know.
 func (ix *Index) queryWords(query string) (qs []queryWord) {
 	ws := words(query)
 	lastEnd := -1 // position in ws of the last word read into qs
@@ -126,14 +125,6 @@ func (ix *Index) queryWords(query string) (qs []queryWord) {
 			continue
 		}
 		lastEnd = i
-		if ix.on(ruleJoins) && i+1 < len(ws) && (!ws[i+1].stop || isParticle(ws[i+1].text)) {
-			if joined := w.text + ws[i+1].text; ix.known(joined) {
-				qs = append(qs, queryWord{text: joined, typed: w.text + " " + ws[i+1].text, corrected: joined, how: readJoined, weight: weightJoined})
-				i++
-				lastEnd = i
-				continue
-			}
-		}
 		if isAskingWord(w.text) && (!ix.on(ruleAskingWords) || !ix.holds(w.text)) {
 			lastEnd = -1
 			continue // the FAQ never asks it this way

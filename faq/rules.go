@@ -12,9 +12,6 @@ const (
 	ruleEverydaySynonyms rule = 1 << iota
 	// ruleTypos corrects a query word no entry holds to a near corpus word.
 	ruleTypos
-	// ruleJoins reads two query words as one the FAQ writes ("sacro
-	// iliac", "back up").
-	ruleJoins
 	// ruleWordFamilies lets a term match corpus stems that extend it by a
 	// short suffix ("treat", "treatment").
 	ruleWordFamilies
@@ -39,7 +36,7 @@ const (
 
 // ruleNames name the rules for -ablate and error messages, in bit order.
 var ruleNames = [numRules]string{
-	"everyday-synonyms", "typos", "joins", "word-families", "phrasal-verbs",
+	"everyday-synonyms", "typos", "word-families", "phrasal-verbs",
 	"asking-words", "everyday-weights", "unknown-penalty", "split-idf",
 }
 

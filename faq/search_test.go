@@ -213,18 +213,6 @@ func TestClosestIDs(t *testing.T) {
 	_ = f.ClosestIDs(long, 3)
 }
 
-// Two words whose concatenation the FAQ uses also match the joined word,
-// a phrasal verb's particle included ("back up", "backup").
-func TestSearchJoinsKnownWords(t *testing.T) {
-	f := New(&Document{Entries: []Entry{
-		{ID: "tz", Question: "How do I set the timezone?", Answer: "Use the TZ variable."},
-		{ID: "formats", Question: "Which zone and time formats are supported?", Answer: "ISO 8601."},
-		{ID: "backup", Question: "How do I make a backup?", Answer: "Use the export command."},
-		{ID: "history", Question: "Can I go back to an older version?", Answer: "Yes, from the history."},
-	}})
-	ix := NewIndex(f)
-	wantFirst(t, ix, false, map[string]string{"set the time zone": "tz", "how do i back up": "backup"})
-}
 
 // A question word the FAQ uses tells entries apart; one it never uses is
 // skipped, not held against every entry as unknown.
