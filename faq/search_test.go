@@ -213,7 +213,6 @@ func TestClosestIDs(t *testing.T) {
 	_ = f.ClosestIDs(long, 3)
 }
 
-
 // A question word the FAQ uses tells entries apart; one it never uses is
 // skipped, not held against every entry as unknown.
 func TestSearchAskingWords(t *testing.T) {
