@@ -354,6 +354,8 @@ func macroOf(figs []figures) figures {
 	m.p1 /= float64(max(len(figs), 1))
 	if nr > 0 {
 		m.rej /= float64(nr)
+	} else {
+		m.rej = -1 // no set has unanswerable queries: none to count
 	}
 	return m
 }
