@@ -151,7 +151,11 @@
 // the FAQ's text ("bladdr" is "bladder" when an entry says "bladder").
 // So "numb groin" fires on "my groin feels numb" and "numbness in the
 // groin" but not on "will the numbness go away": write each sign as the
-// fewest words that only the urgent case uses. A document's Problems
+// fewest words that only the urgent case uses. A sign in double quotes
+// (in YAML, '"wet myself"') is an exact phrase, for the few whose meaning
+// lies in their stop words: its words, stop words included, must follow
+// one another in the question, so "I wet myself" calls it and "wet heat"
+// does not. A document's Problems
 // (what faq check prints) name an urgent entry that names no entry, an
 // urgent block with nothing to show or no signs, and a sign of stop
 // words only.

@@ -55,6 +55,10 @@ func (fm *frontMatter) urgent(src []byte, entries []Entry) (*Urgent, []Problem) 
 			continue
 		}
 		terms := compileSign(s)
+		if isPhrase(s) && len(compileSign(s[1:len(s)-1])) == 0 {
+			problems = append(problems, Problem{Line: frontMatterLine(src, s), Message: fmt.Sprintf("urgent sign %s has only stop words, which nearly every question holds", s)})
+			continue
+		}
 		if len(terms) == 0 {
 			problems = append(problems, Problem{Line: frontMatterLine(src, s), Message: fmt.Sprintf("urgent sign %q has only stop words, which never match", s)})
 			continue

@@ -2,6 +2,7 @@ package faq
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -24,7 +25,8 @@ type Urgent struct {
 	Note string
 	// Entry is the id of the entry with the full advice, or "".
 	Entry string
-	// Signs are the words and phrases that call the note.
+	// Signs are the words and phrases that call the note. A sign in
+	// double quotes is an exact phrase (see Index.Warnings).
 	Signs []string
 
 	// signs holds each of Signs as matched: its terms in order.
@@ -65,6 +67,11 @@ const notTerm = "~not"
 // "all", "only"), so "both legs" is not "legs". An initialism written
 // with "&" is one word ("A&E", "a & e"). A question word the FAQ does not
 // hold is corrected as search corrects typos ("bladdr" is "bladder").
+//
+// A sign written in double quotes is an exact phrase: its words, stop
+// words included, must follow one another in the question, each compared
+// by stem. It is for the signs whose meaning lies in their stop words:
+// "\"wet myself\"" is not "wet", "\"numb down there\"" not "numb".
 func (ix *Index) Warnings(query string) []Warning {
 	ix.ready()
 	urgent := ix.faq.Urgent
@@ -76,11 +83,19 @@ func (ix *Index) Warnings(query string) []Warning {
 		signs[i] = urgent[i].compiled()
 	}
 	q := ix.signTerms(query, signs)
+	var all []string // every word of the query, for phrase signs
 	var out []Warning
 	for i := range urgent {
 		u := &urgent[i]
 		for k, s := range signs[i] {
-			if !holdsSign(q, s) {
+			if isPhrase(u.Signs[k]) {
+				if all == nil {
+					all = phraseTerms(query)
+				}
+				if !holdsPhrase(all, s) {
+					continue
+				}
+			} else if !holdsSign(q, s) {
 				continue
 			}
 			w := Warning{Note: u.Note, Sign: u.Signs[k]}
@@ -129,6 +144,9 @@ func (ix *Index) signTerms(query string, signs [][][]string) []string {
 
 // compileSign returns the terms of a sign, or nil when it has none.
 func compileSign(s string) []string {
+	if isPhrase(s) {
+		return phraseTerms(s[1 : len(s)-1])
+	}
 	var out []string
 	for _, w := range words(joinInitialisms(s)) {
 		if t, ok := signTerm(w); ok {
@@ -168,6 +186,34 @@ func signTerm(w word) (string, bool) {
 		return "", false
 	}
 	return stem(w.text), true
+}
+
+// isPhrase reports whether sign is an exact phrase: in double quotes.
+func isPhrase(sign string) bool {
+	return len(sign) > 2 && sign[0] == '"' && sign[len(sign)-1] == '"'
+}
+
+// phraseTerms returns the stem of every word of s, stop words included.
+func phraseTerms(s string) []string {
+	var out []string
+	for _, w := range words(joinInitialisms(s)) {
+		out = append(out, stem(w.text))
+	}
+	return out
+}
+
+// holdsPhrase reports whether the question's words q hold the words of
+// phrase one after another.
+func holdsPhrase(q, phrase []string) bool {
+	if len(phrase) == 0 {
+		return false
+	}
+	for start := 0; start+len(phrase) <= len(q); start++ {
+		if slices.Equal(q[start:start+len(phrase)], phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsSign reports whether the question's terms q hold every term of

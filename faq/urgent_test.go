@@ -22,6 +22,7 @@ urgent:
     - ER
     - A&E
     - lost bowel control
+    - '"wet myself"'
 ---
 
 # Back pain
@@ -81,6 +82,8 @@ func TestWarningsSigns(t *testing.T) {
 		{"should i go to a & e", "A&E"},
 		{"lost control of my bowels", "lost bowel control"},
 		{"can't control my bowel", "lost bowel control"},
+		{"I wet myself this morning", `"wet myself"`},
+		{"wet MYSELF", `"wet myself"`},
 
 		{"will the numbness go away", ""},
 		{"how long does back pain last", ""},
@@ -93,6 +96,8 @@ func TestWarningsSigns(t *testing.T) {
 		{"bowel movement", ""},
 		{"numb toes, and last year a groin strain from football", ""}, // too far apart
 		{"pee", ""},
+		{"is wet heat better for my back", ""},    // a phrase sign needs all its words
+		{"wet weather makes me stiff myself", ""}, // and in order
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -167,6 +172,25 @@ func TestHoldsSign(t *testing.T) {
 	}
 }
 
+func TestHoldsPhrase(t *testing.T) {
+	tests := []struct {
+		q, phrase []string
+		want      bool
+	}{
+		{[]string{"i", "wet", "myself"}, []string{"wet", "myself"}, true},
+		{[]string{"wet", "myself"}, []string{"wet", "myself"}, true},
+		{[]string{"myself", "wet"}, []string{"wet", "myself"}, false},
+		{[]string{"wet", "all", "myself"}, []string{"wet", "myself"}, false},
+		{[]string{"wet"}, []string{"wet", "myself"}, false},
+		{[]string{"wet"}, nil, false},
+	}
+	for _, tt := range tests {
+		if got := holdsPhrase(tt.q, tt.phrase); got != tt.want {
+			t.Errorf("holdsPhrase(%q, %q) = %v, want %v", tt.q, tt.phrase, got, tt.want)
+		}
+	}
+}
+
 func TestCompileSign(t *testing.T) {
 	tests := []struct {
 		sign string
@@ -179,6 +203,9 @@ func TestCompileSign(t *testing.T) {
 		{"sciatica in both legs", []string{"sciatica", "both", "leg"}},
 		{"A&E", []string{"ae"}},
 		{"the", nil},
+		{`"wet myself"`, []string{"wet", "myself"}},
+		{`"Numbness down there"`, []string{"numb", "down", "there"}},
+		{`""`, nil},
 	}
 	for _, tt := range tests {
 		if got := compileSign(tt.sign); !reflect.DeepEqual(got, tt.want) {
@@ -198,6 +225,7 @@ func TestUrgentProblems(t *testing.T) {
 		{"nothing to show", doc("  signs: [x]\n"), "urgent needs a note or an entry"},
 		{"no signs", doc("  entry: q\n"), "urgent has no signs"},
 		{"sign of stop words", doc("  entry: q\n  signs: [x, \"to the\"]\n"), `urgent sign "to the" has only stop words`},
+		{"phrase of stop words", doc("  entry: q\n  signs: [x, '\"down there\"']\n"), `urgent sign "down there" has only stop words, which nearly every question holds`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
