@@ -177,8 +177,9 @@ func listBlock(list *ast.List, cfg ansi.StyleConfig, width int) (int, ansi.Style
 }
 
 // columns is how many columns a block takes from the width of what it
-// holds: its indent and margin on the left, drawn with its indent token,
-// and its margin again on the right.
+// holds: as glamour counts them, its indent, and its margin on both
+// sides; or, when more, as many as its indent token takes, drawn once per
+// unit of indent and margin.
 func columns(b ansi.StyleBlock) int {
 	var indent, margin uint
 	if b.Indent != nil {
@@ -191,7 +192,7 @@ func columns(b ansi.StyleBlock) int {
 	if b.IndentToken != nil {
 		token = max(Width(*b.IndentToken), 1)
 	}
-	return int(indent+margin)*token + int(margin)
+	return max(int(indent+2*margin), int(indent+margin)*token)
 }
 
 // inherit returns child's style inside a block styled parent, as glamour

@@ -95,6 +95,7 @@ func styleConfig(style string) (ansi.StyleConfig, error) {
 			cfg.ImageText.Format = "Image: {{.text}} ->"
 			cfg.Task.Ticked = "[x] "
 		}
+		cfg.BlockQuote = fitIndentToken(cfg.BlockQuote)
 		return cfg, nil
 	}
 	if !strings.HasSuffix(strings.ToLower(style), ".json") {
@@ -108,7 +109,27 @@ func styleConfig(style string) (ansi.StyleConfig, error) {
 	if err := json.Unmarshal(b, &cfg); err != nil {
 		return ansi.StyleConfig{}, fmt.Errorf("style file %s: %v", style, err)
 	}
+	cfg.BlockQuote = fitIndentToken(cfg.BlockQuote)
 	return cfg, nil
+}
+
+// fitIndentToken makes glamour leave room for a two-column indent token
+// such as the block quote's "│ ". Glamour draws the token once per unit of
+// Indent and Margin but narrows the text by one column per unit of Indent
+// and two per unit of Margin, so with Indent 1 each line of a quote came
+// out a column too wide, was wrapped again, and left words on lines of
+// their own without the bar. As Margin the same token is drawn as often
+// and the text narrowed by its width.
+func fitIndentToken(b ansi.StyleBlock) ansi.StyleBlock {
+	if b.IndentToken == nil || Width(*b.IndentToken) != 2 || b.Indent == nil || *b.Indent == 0 {
+		return b
+	}
+	margin := *b.Indent
+	if b.Margin != nil {
+		margin += *b.Margin
+	}
+	b.Margin, b.Indent = &margin, nil
+	return b
 }
 
 // ResolveStyle picks the style: the first of choices that is set (the

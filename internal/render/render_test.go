@@ -58,6 +58,30 @@ func TestMarkdownWidthAndColour(t *testing.T) {
 	}
 }
 
+// TestQuoteKeepsItsBar: every line of a block quote, nested or not,
+// starts with the quote's bar and fits the width, in every style that
+// draws one (glamour counts the two-column "│ " as one).
+func TestQuoteKeepsItsBar(t *testing.T) {
+	md := "> **Go to an emergency department now** if back pain comes with numbness between the legs, new trouble passing urine, or weakness in both legs.\n>\n> > A nested quote long enough to wrap, again and again, at every width tried here.\n"
+	for _, style := range []string{"dark", "light", "ascii"} {
+		bar := "│ "
+		if style == "ascii" {
+			bar = "| "
+		}
+		for width := 30; width <= 100; width += 7 {
+			out, err := Markdown(md, Options{Style: style, Width: width, Colors: Plain})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(strings.Trim(out, "\n"), "\n") {
+				if Width(line) > width || !strings.HasPrefix(strings.TrimLeft(line, " "), strings.TrimRight(bar, " ")) {
+					t.Errorf("%s at %d columns: line %q runs past the width or lost the bar", style, width, line)
+				}
+			}
+		}
+	}
+}
+
 func TestReadable(t *testing.T) {
 	in := "Intro\n\n!!! note\n    Attend.\n\n=== \"pyproject.toml\"\n\n    ```toml\n    # not a heading\n    ```\n\n> [!WARNING]\n> Careful.\n\n```\n!!! note\n```\n"
 	want := "Intro\n\n> **Note**\n>\n> Attend.\n\n\n**pyproject.toml**\n\n\n```toml\n# not a heading\n```\n\n> **Warning**\n>\n> Careful.\n\n```\n!!! note\n```\n"
