@@ -85,15 +85,28 @@ func TestNoEarlyLineBreaks(t *testing.T) {
 	}
 }
 
-// continues reports whether next is cur's paragraph wrapped: both hold
-// text at the same indentation, and next starts no list item.
+// continues reports whether next is cur's paragraph wrapped: next starts
+// no list item, and its text starts where cur's does, in the same block
+// quote or none (under a list item's text when cur starts the item).
 func continues(cur, next string) bool {
 	if strings.TrimSpace(cur) == "" || strings.TrimSpace(next) == "" {
 		return false
 	}
-	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
 	quoted := func(s string) bool { return strings.HasPrefix(strings.TrimLeft(s, " "), "│ ") }
-	return indent(cur) == indent(next) && quoted(cur) == quoted(next) && !startsItem(next)
+	return quoted(cur) == quoted(next) && !startsItem(next) && textColumn(cur) == textColumn(next)
+}
+
+// textColumn is the column a rendered line's text starts at, after its
+// indent, a block quote's bar and a list item's marker.
+func textColumn(s string) int {
+	rest := strings.TrimLeft(s, " ")
+	rest = strings.TrimPrefix(rest, "│ ")
+	rest = strings.TrimLeft(rest, " ")
+	if startsItem(s) {
+		_, text, _ := strings.Cut(rest, " ")
+		rest = strings.TrimLeft(text, " ")
+	}
+	return render.Width(s) - render.Width(rest)
 }
 
 // startsItem reports whether a rendered line starts a list item.
