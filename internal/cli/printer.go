@@ -307,14 +307,14 @@ func listMarkdown(l render.Group, after bool) string {
 		b.WriteString("\n")
 	}
 	if l.Title != "" {
-		b.WriteString("## " + escapeMarkdown(l.Title) + "\n\n")
+		b.WriteString("## " + escapeText(l.Title) + "\n\n")
 	}
 	for _, r := range l.Rows {
 		score := ""
 		if r.Score != "" {
 			score = r.Score + " "
 		}
-		fmt.Fprintf(&b, "- %s%s `%s`\n", score, escapeMarkdown(r.Text), r.ID)
+		fmt.Fprintf(&b, "- %s%s `%s`\n", score, escapeText(r.Text), r.ID)
 	}
 	return b.String()
 }
@@ -330,6 +330,48 @@ func escapeMarkdown(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// escapeText escapes FAQ text (a question, a topic) as escapeMarkdown
+// does but for its code spans, which the parser keeps as Markdown
+// ("How do I fix `field not declared`?") and which stay code: nothing in
+// a code span formats.
+func escapeText(s string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '`')
+		if open < 0 {
+			break
+		}
+		n := len(s[open:]) - len(strings.TrimLeft(s[open:], "`"))
+		end := closingRun(s[open+n:], n)
+		if end < 0 {
+			break
+		}
+		end += open + 2*n
+		b.WriteString(escapeMarkdown(s[:open]))
+		b.WriteString(s[open:end])
+		s = s[end:]
+	}
+	b.WriteString(escapeMarkdown(s))
+	return b.String()
+}
+
+// closingRun returns where in s a run of exactly n backticks starts, or
+// -1: the end of a code span opened by n backticks.
+func closingRun(s string, n int) int {
+	for i := 0; i < len(s); {
+		if s[i] != '`' {
+			i++
+			continue
+		}
+		k := len(s[i:]) - len(strings.TrimLeft(s[i:], "`"))
+		if k == n {
+			return i
+		}
+		i += k
+	}
+	return -1
 }
 
 // dot separates the parts of a label: "·", or "-" in the ascii style.

@@ -16,7 +16,7 @@ import (
 // sources, its topic and id as a label, and the FAQ's disclaimer.
 func (p *printer) entryPage(e entry) page {
 	var b strings.Builder
-	b.WriteString("# " + escapeMarkdown(clean(e.Question)) + "\n\n")
+	b.WriteString("# " + escapeText(clean(e.Question)) + "\n\n")
 	b.WriteString(e.Answer)
 	b.WriteString("\n")
 	if len(e.Sources) > 0 {
@@ -110,7 +110,7 @@ func warningMarkdown(ws []faq.Warning, shownID, faqCmd string) string {
 			parts = append(parts, w.Note)
 		}
 		if w.Entry != nil && w.Entry.ID != shownID {
-			parts = append(parts, fmt.Sprintf("See **%s** (`%s show %s`).", escapeMarkdown(clean(w.Entry.Question)), faqCmd, shellQuote(clean(w.Entry.ID))))
+			parts = append(parts, fmt.Sprintf("See **%s** (`%s show %s`).", escapeText(clean(w.Entry.Question)), faqCmd, shellQuote(clean(w.Entry.ID))))
 		}
 		if len(parts) > 0 {
 			b.WriteString("> " + strings.ReplaceAll(strings.Join(parts, "\n\n"), "\n", "\n> ") + "\n")
