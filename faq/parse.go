@@ -92,6 +92,9 @@ func Parse(name string, src []byte) (*Document, error) {
 	if err := checkText(name, src); err != nil {
 		return nil, err
 	}
+	// Windows editors start UTF-8 files with a byte order mark, which
+	// would hide the first heading or the front matter.
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	d := newDocParser(name, src)
 	pc := parser.NewContext()
 	root := blockParser().Parse(text.NewReader(flattenDeepNesting(src[d.base:])), parser.WithContext(pc))

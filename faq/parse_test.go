@@ -108,6 +108,16 @@ func TestParseShapes(t *testing.T) {
 			want: []brief{{"is-it-fast", "Is it fast?", "FAQ", 3}},
 		},
 		{
+			name: "a byte order mark before the first heading",
+			src:  "\uFEFF## Q one?\n\nAnswer one.\n\n## Q two?\n\nAnswer two.\n",
+			want: []brief{{"q-one", "Q one?", "test", 1}, {"q-two", "Q two?", "test", 5}},
+		},
+		{
+			name: "a byte order mark before front matter",
+			src:  "\uFEFF---\ntitle: Tool FAQ\n---\n## Is it free?\n\nYes.\n",
+			want: []brief{{"is-it-free", "Is it free?", "Tool FAQ", 4}},
+		},
+		{
 			name: "setext headings",
 			src:  "FAQ\n===\n\nWhat is it?\n-----------\n\nA thing.\n",
 			want: []brief{{"what-is-it", "What is it?", "FAQ", 4}},
