@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -319,18 +320,32 @@ func listMarkdown(l render.Group, after bool) string {
 	return b.String()
 }
 
-// escapeMarkdown backslash-escapes the characters that would turn plain
-// text into Markdown markup.
+// escapeMarkdown escapes the characters that would turn plain text into
+// Markdown markup. Most take a backslash; "&" and "~" take an entity, and
+// only where they would be markup (an entity, a strikethrough), because
+// glamour shows their backslash: "Tom & Jerry" stays as it is.
 func escapeMarkdown(s string) string {
 	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#&|~", r) {
+	tildes := strings.Count(s, "~") > 1 // a lone "~" strikes nothing through
+	for i, r := range s {
+		switch {
+		case r == '&' && entity.MatchString(s[i:]):
+			b.WriteString("&amp;")
+			continue
+		case r == '~' && tildes:
+			b.WriteString("&#126;")
+			continue
+		case strings.ContainsRune("\\`*_[]<>#|", r):
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
 }
+
+// entity matches an HTML entity at the start of a string ("&amp;",
+// "&#126;"), which Markdown would turn into its character.
+var entity = regexp.MustCompile(`^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // escapeText escapes FAQ text (a question, a topic) as escapeMarkdown
 // does but for its code spans, which the parser keeps as Markdown
