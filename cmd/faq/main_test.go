@@ -121,6 +121,37 @@ func TestInterrupt(t *testing.T) {
 	}
 }
 
+// TestClosedPipe: a reader that stops reading (faq - | head -2) ends a
+// batch of questions quietly, with exit 0, not killed by SIGPIPE (141).
+func TestClosedPipe(t *testing.T) {
+	link := filepath.Join(t.TempDir(), "faq")
+	if err := os.Symlink(os.Args[0], link); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	cmd := exec.Command(link, "-")
+	cmd.Stdin = strings.NewReader(strings.Repeat("si joint mri\n", 2000))
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bufio.NewReader(stdout).ReadString('\n'); err != nil {
+		t.Fatal(err)
+	}
+	stdout.Close()
+	err = cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 0 {
+		t.Errorf("exit code %d (%v), want 0", code, err)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %q", stderr.String())
+	}
+}
+
 // TestReadme runs the README's examples from the repository's root, as a
 // reader would from a fresh clone with faq installed: every line of a
 // ```sh block must exit 0 ("go run ./cmd/faq" runs faq itself; "go ..."

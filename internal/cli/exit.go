@@ -64,6 +64,10 @@ func Main() int {
 	f := NewFactory(iostreams.System(), os.Getenv)
 	interrupt := make(chan os.Signal, 1)
 	signal.Notify(interrupt, os.Interrupt)
+	// A reader that goes away (faq - | head -2) makes writes fail with
+	// EPIPE, which ends faq quietly (see report), instead of killing it
+	// with SIGPIPE (exit 141) halfway through a batch.
+	signal.Ignore(syscall.SIGPIPE)
 	go func() {
 		<-interrupt
 		f.interrupt.interrupted()
