@@ -153,11 +153,21 @@ func askStdin(opts *AskOptions, p *printer) error {
 	sc := bufio.NewScanner(io.LimitReader(opts.IO.In, int64(maxStdin)+1))
 	sc.Buffer(make([]byte, 64<<10), maxStdin+1)
 	var (
-		asked, read int
-		worst       error
-		bad         bool
+		lineNo, asked, printed, read int
+		worst                        error
+		bad                          bool
 	)
+	// separate comes before each block printed: a line that is only
+	// reported on stderr leaves no empty block behind.
+	separate := func() error {
+		printed++
+		if printed > 1 {
+			return p.separator()
+		}
+		return nil
+	}
 	for sc.Scan() {
+		lineNo++
 		read += len(sc.Bytes()) + 1
 		if read > maxStdin {
 			return usageErrorf("stdin is too large (the limit is %d MiB)", maxStdin>>20)
@@ -167,21 +177,22 @@ func askStdin(opts *AskOptions, p *printer) error {
 			continue
 		}
 		asked++
-		if asked > 1 {
-			if err := p.separator(); err != nil {
-				return err
-			}
-		}
 		q, err := checkQuestion(line)
 		if err != nil {
 			bad = true
-			fmt.Fprintf(opts.IO.ErrOut, "faq: stdin line %d: %s\n", asked, err)
+			fmt.Fprintf(opts.IO.ErrOut, "faq: stdin line %d: %s\n", lineNo, err)
 			if p.mode == modeJSON {
+				if err := separate(); err != nil {
+					return err
+				}
 				if err := p.printJSON(badQuestionObject(line, err)); err != nil {
 					return err
 				}
 			}
 			continue
+		}
+		if err := separate(); err != nil {
+			return err
 		}
 		if err := answer(opts, p, ix, q, true); err != nil {
 			if !errors.Is(err, errNoMatch) {
@@ -192,7 +203,7 @@ func askStdin(opts *AskOptions, p *printer) error {
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return usageErrorf("stdin line %d is too long (the limit is %d bytes)", asked+1, maxQuestion)
+			return usageErrorf("stdin line %d is too long (the limit is %d bytes)", lineNo+1, maxQuestion)
 		}
 		return fmt.Errorf("reading stdin: %w", err)
 	}
