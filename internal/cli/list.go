@@ -75,16 +75,24 @@ func listRun(opts *ListOptions) error {
 			entries = append(entries, e)
 		}
 	}
+	var none error
 	if len(entries) == 0 && len(opts.Words) > 0 {
 		words := strings.Join(opts.Words, " ")
-		return noMatchErrorf("no question holds %q; to ask a question starting with \"list\", run: faq ask list %s", clean(words), clean(words))
+		none = noMatchErrorf("no question holds %q; to ask a question starting with \"list\", run: faq ask list %s", clean(words), clean(words))
 	}
 	if p.mode == modeJSON {
+		// A script reads an empty list, and the exit code says why.
 		out := make([]listJSON, 0, len(entries))
 		for _, e := range entries {
 			out = append(out, listJSON{e.ID, e.Topic, e.Question, e.File, e.Line})
 		}
-		return p.printJSON(out)
+		if err := p.printJSON(out); err != nil {
+			return err
+		}
+		return none
+	}
+	if none != nil {
+		return none
 	}
 	return p.print(listPage(entries, len(x.Entries)))
 }
