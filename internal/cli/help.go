@@ -37,7 +37,8 @@ const (
 2    problems found, or a file that cannot be read`
 	exitCodesTest = `0    nothing missed (with --min: every figure reaches it)
 1    misses
-2    usage error, or a file that cannot be read`
+2    usage error, a file that cannot be read, or an expected answer
+     that is no id or question of the FAQ`
 	exitCodesPlain = `0    done
 2    usage error`
 )

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -88,6 +89,9 @@ func testRun(opts *TestOptions) error {
 	if err := checkTopic(ix.FAQ(), opts.Topic); err != nil {
 		return err
 	}
+	if err := checkExpected(opts.IO.ErrOut, ix.FAQ(), files, sets); err != nil {
+		return err
+	}
 	w := opts.IO.Out
 	failed := false
 	var sumP, sumR float64
@@ -136,6 +140,38 @@ func testRun(opts *TestOptions) error {
 	}
 	if failed {
 		return errNoMatch
+	}
+	return nil
+}
+
+// checkExpected reports, a line each, every query whose expected answers
+// (one, or several joined by "|") are neither ids nor questions of the
+// FAQ: a typo, or an entry since removed or renamed, so that no answer
+// could ever pass.
+func checkExpected(w io.Writer, x *faq.FAQ, files []string, sets [][]queryset.Case) error {
+	known := map[string]bool{}
+	for i := range x.Entries {
+		known[x.Entries[i].ID] = true
+		known[queryset.Normalize(x.Entries[i].Question)] = true
+	}
+	n := 0
+	for i, cases := range sets {
+		for _, c := range cases {
+			found := !c.Answerable()
+			for _, want := range c.Expected {
+				found = found || known[want] || known[queryset.Normalize(want)]
+			}
+			if !found {
+				fmt.Fprintf(w, "%s:%d: %q names no id or question of the FAQ\n", files[i], c.Line, sanitize.Line(strings.Join(c.Expected, "|")))
+				n++
+			}
+		}
+	}
+	if n > 0 {
+		if n == 1 {
+			return usageErrorf("1 query expects an entry the FAQ does not have")
+		}
+		return usageErrorf("%d queries expect entries the FAQ does not have", n)
 	}
 	return nil
 }
