@@ -34,3 +34,14 @@ func TestWritePaged(t *testing.T) {
 		})
 	}
 }
+
+// TestWritePagedFailingPager: a pager that fails is named in the error.
+func TestWritePagedFailingPager(t *testing.T) {
+	s, _, _, _ := Test()
+	s.SetStdoutTTY(true)
+	s.SetTerminalSize(80, 5)
+	err := s.WritePaged(strings.Repeat("line\n", 10), "false")
+	if err == nil || err.Error() != `pager "false": exit status 1` {
+		t.Errorf("error %v, want one naming the pager", err)
+	}
+}

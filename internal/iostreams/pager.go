@@ -3,6 +3,7 @@ package iostreams
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -36,6 +37,10 @@ func (s *IOStreams) WritePaged(content string, pager string) error {
 	var notFound *exec.Error
 	if errors.As(err, &notFound) {
 		_, err = s.Out.Write([]byte(content))
+		return err
 	}
-	return err
+	if err != nil {
+		return fmt.Errorf("pager %q: %w", pager, err)
+	}
+	return nil
 }
