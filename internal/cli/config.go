@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/faqtool/faq/internal/iostreams"
+	"github.com/faqtool/faq/internal/render"
 )
 
 // Config is what the config file may set: the defaults of the flags of
@@ -20,7 +21,7 @@ import (
 // the config file, except for PAGER and NO_COLOR, which every program reads
 // and which faq's own config overrides (as gh and no-color.org have it).
 type Config struct {
-	Data  []string `toml:"data"`  // FAQ files or folders, as --data
+	Data  paths  `toml:"data"`  // FAQ files or folders, as --data
 	Style string   `toml:"style"` // as --style
 	Width int      `toml:"width"` // as --width
 	Color string   `toml:"color"` // as --color
@@ -54,8 +55,11 @@ func readConfig(path string) (*Config, error) {
 			return nil, usageErrorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
 		}
 		// A value of the wrong type: "toml: line 3 (last key "width"): ...".
-		if m := regexp.MustCompile(`^toml: line (\d+)(?: \(last key "[^"]*"\))?: (.*)$`).FindStringSubmatch(err.Error()); m != nil {
-			return nil, usageErrorf("%s:%s: %s", path, m[1], m[2])
+		if m := regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`).FindStringSubmatch(err.Error()); m != nil {
+			if want, ok := configTypes[m[2]]; ok {
+				return nil, usageErrorf("%s:%s: %s must be %s", path, m[1], m[2], want)
+			}
+			return nil, usageErrorf("%s:%s: %s", path, m[1], m[3])
 		}
 		return nil, usageErrorf("%s: %v", path, err)
 	}
@@ -64,6 +68,9 @@ func readConfig(path string) (*Config, error) {
 	}
 	if err := checkColor(cfg.Color); cfg.Color != "" && err != nil {
 		return nil, usageErrorf("%s:%d: %v", path, keyLine(string(src), "color"), err)
+	}
+	if err := render.CheckStyle(cfg.Style); cfg.Style != "" && err != nil {
+		return nil, usageErrorf("%s:%d: %v", path, keyLine(string(src), "style"), err)
 	}
 	if cfg.Width < 0 {
 		return nil, usageErrorf("%s:%d: width must be 0 (the terminal's) or more", path, keyLine(string(src), "width"))
@@ -80,6 +87,37 @@ func readConfig(path string) (*Config, error) {
 		}
 	}
 	return cfg, nil
+}
+
+// configTypes says what each key takes, for a value of the wrong type.
+var configTypes = map[string]string{
+	"data":  `a path or a list of them ("FAQ.md" or ["a.md", "docs/"])`,
+	"style": `a style name or a JSON style file ("dark")`,
+	"width": "a whole number of columns (0: the terminal's)",
+	"color": `"auto", "always" or "never"`,
+	"pager": `a command ("less -R")`,
+}
+
+// paths is the data key's value: a list of paths, or one path alone.
+type paths []string
+
+// UnmarshalTOML reads one path or a list of them.
+func (p *paths) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		*p = paths{v}
+		return nil
+	case []any:
+		for _, x := range v {
+			s, ok := x.(string)
+			if !ok {
+				return errors.New("data must be " + configTypes["data"])
+			}
+			*p = append(*p, s)
+		}
+		return nil
+	}
+	return errors.New("data must be " + configTypes["data"])
 }
 
 // keyLine returns the line where key is set or opens a table in src, or

@@ -223,8 +223,11 @@ func TestBadConfig(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range []struct{ config, want string }{
 		{"width = 80\nstyel = \"dark\"\n", `config.toml:2: unknown key "styel"`},
-		{"width = \"wide\"\n", "config.toml:1: "},
+		{"width = \"wide\"\n", "config.toml:1: width must be a whole number"},
+		{"data = 3\n", "config.toml:1: data must be a path or a list of them"},
+		{"data = [\"a.md\", 3]\n", "config.toml:1: data must be a path or a list of them"},
 		{"color = \"sometimes\"\n", "config.toml:1: invalid color"},
+		{"width = 80\nstyle = \"plaid\"\n", `config.toml:2: unknown style "plaid"`},
 		{"data = [\n", "config.toml:"},
 	} {
 		file := filepath.Join(dir, "config.toml")
@@ -235,6 +238,17 @@ func TestBadConfig(t *testing.T) {
 		if code != ExitUsage || !strings.Contains(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
 			t.Errorf("%q: exit %d, stderr %q, want one line with %q", tt.config, code, errOut, tt.want)
 		}
+	}
+	// One path alone is a list of one.
+	faqFile := filepath.Join(dir, "one.md")
+	if err := os.WriteFile(faqFile, []byte("# T\n\n## Is it one?\n\nYes.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config.toml"), []byte("data = \"one.md\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runEnv(t, 0, map[string]string{"FAQ_CONFIG": filepath.Join(dir, "config.toml")}, "", "list"); code != ExitOK || !strings.Contains(out, "is-it-one") {
+		t.Errorf("data = \"one.md\": exit %d, %q %q", code, out, errOut)
 	}
 	code, out, _ := runEnv(t, 0, map[string]string{"FAQ_CONFIG": filepath.Join(dir, "config.toml")}, "", "config", "path")
 	if code != ExitOK || out != filepath.Join(dir, "config.toml")+"\n" {
