@@ -22,10 +22,10 @@ import (
 // and which faq's own config overrides (as gh and no-color.org have it).
 type Config struct {
 	Data  paths  `toml:"data"`  // FAQ files or folders, as --data
-	Style string   `toml:"style"` // as --style
-	Width int      `toml:"width"` // as --width
-	Color string   `toml:"color"` // as --color
-	Pager string   `toml:"pager"` // as --pager
+	Style string `toml:"style"` // as --style
+	Width int    `toml:"width"` // as --width
+	Color string `toml:"color"` // as --color
+	Pager string `toml:"pager"` // as --pager
 
 	path string // the file it was read from; "" when there is none
 }
