@@ -36,7 +36,7 @@ words as in "faq QUESTION", or parts of words), move with the arrow keys and
 read the answer in the preview. Enter prints the entry as "faq show" would
 (formatted on a terminal, Markdown on a pipe, JSON with --json); Esc or
 Ctrl-C leaves with exit code 130 and prints nothing. Tab cycles a topic
-filter; ? shows every key.
+filter; ? in an empty query, or F1, shows every key.
 
 The finder draws on the terminal itself, so its output can be piped:
 "faq pick | pbcopy", "faq pick --json | jq -r .id". WORDS start the query.

@@ -47,7 +47,7 @@ var keyMap = []binding{
 	{actPrevTopic, []string{"shift+tab"}, "previous topic"},
 	{actChoose, []string{"enter"}, "print the entry and quit"},
 	{actCancel, []string{"esc", "ctrl+c"}, "quit without printing"},
-	{actHelp, []string{"?", "f1"}, "show or hide these keys"},
+	{actHelp, []string{"?", "f1"}, "show these keys (? in an empty query)"},
 }
 
 // editHelp describes the keys that edit the query, handled by edit.
@@ -172,10 +172,12 @@ func (m *model) key(k event) bool {
 		act = actions[k.String()]
 	}
 	if m.help {
+		// Any key closes the help, and does nothing else.
 		m.help = false
-		if act == actHelp || act == actCancel {
-			return false
-		}
+		return false
+	}
+	if act == actHelp && k.String() == "?" && len(m.query) > 0 {
+		act = actNone // a question may end with one
 	}
 	switch act {
 	case actUp:
