@@ -52,6 +52,9 @@ unreadable, binary or not UTF-8. Files are only read.`,
 
 func checkRun(opts *CheckOptions) error {
 	paths := opts.Paths
+	if len(paths) > 0 && len(opts.Data.Paths) > 0 {
+		return usageErrorf("check reads the files it is given, or --data's: not both")
+	}
 	if len(paths) == 0 {
 		var err error
 		if paths, err = opts.paths(); err != nil {
