@@ -14,6 +14,7 @@ import (
 	"github.com/faqtool/faq/faq"
 	"github.com/faqtool/faq/internal/finder"
 	"github.com/faqtool/faq/internal/iostreams"
+	"github.com/faqtool/faq/internal/render"
 )
 
 // Limits on questions.
@@ -268,9 +269,13 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 	}
 	if !res.Confident {
 		if p.mode != modeJSON && !batch || opts.Top > 0 {
-			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths)
+			width := 0 // a pipe or a file: lines as long as they are
+			if opts.IO.IsStderrTTY() {
+				width = opts.IO.TerminalWidth()
+			}
+			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths, width)
 			if opts.IO.IsStdoutTTY() && opts.IO.IsStdinTTY() {
-				pickHint(opts.IO.ErrOut, res.Query, opts.Data.Paths)
+				pickHint(opts.IO.ErrOut, res.Query, opts.Data.Paths, width)
 			}
 		}
 		return errNoMatch
@@ -279,21 +284,53 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 }
 
 // noMatchMessage tells the user on stderr that nothing matched and what
-// came closest, with commands that show it from the same FAQ.
-func noMatchMessage(w io.Writer, res faq.Result, data []string) {
+// came closest, with commands that show it from the same FAQ, in lines of
+// at most width columns (0: any).
+func noMatchMessage(w io.Writer, res faq.Result, data []string, width int) {
 	faqCmd := faqCommand(data)
-	fmt.Fprintf(w, "faq: no confident match for %q\n", clean(truncate(res.Query, 200)))
+	say(w, width, "", fmt.Sprintf("faq: no confident match for %q", clean(truncate(res.Query, 200))))
 	switch {
 	case len(res.Matches) == 0 && len(res.Warnings) > 0:
-		fmt.Fprintf(w, "No entry answers the question itself; read the note above. Run '%s list' to see every question.\n", faqCmd)
+		say(w, width, "", fmt.Sprintf("No entry answers the question itself; read the note above. Run '%s list' to see every question.", faqCmd))
 		return
 	case len(res.Matches) == 0:
-		fmt.Fprintf(w, "Nothing in the FAQ shares words with the question. Run '%s list' to see every question.\n", faqCmd)
+		say(w, width, "", fmt.Sprintf("Nothing in the FAQ shares words with the question. Run '%s list' to see every question.", faqCmd))
 		return
 	}
 	fmt.Fprintln(w, "Closest questions:")
+	var qs, shows []string
+	fit := true
 	for _, m := range res.Matches[:min(len(res.Matches), maxSuggestion)] {
-		fmt.Fprintf(w, "  - %s  (%s show %s)\n", clean(m.Entry.Question), faqCmd, shellQuote(clean(m.Entry.ID)))
+		q, show := clean(m.Entry.Question), fmt.Sprintf("(%s show %s)", faqCmd, shellQuote(clean(m.Entry.ID)))
+		qs, shows = append(qs, q), append(shows, show)
+		fit = fit && (width <= 0 || render.Width("  - "+q+"  "+show) <= width)
+	}
+	for i := range qs {
+		if fit {
+			fmt.Fprintln(w, "  - "+qs[i]+"  "+shows[i])
+			continue
+		}
+		// Too wide for one of them: each question wrapped, its command
+		// whole on a line of its own, so that it can be copied.
+		say(w, width, "  - ", qs[i])
+		fmt.Fprintln(w, "    "+shows[i])
+	}
+}
+
+// say writes text to w in lines of at most width columns (0: one line),
+// the first after prefix and the others indented as wide as it.
+func say(w io.Writer, width int, prefix, text string) {
+	if width <= 0 {
+		fmt.Fprintln(w, prefix+text)
+		return
+	}
+	indent := strings.Repeat(" ", render.Width(prefix))
+	for i, line := range render.Wrap(text, max(width-len(indent), 10)) {
+		if i == 0 {
+			fmt.Fprintln(w, prefix+line)
+		} else {
+			fmt.Fprintln(w, indent+line)
+		}
 	}
 }
 

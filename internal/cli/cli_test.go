@@ -335,3 +335,27 @@ func TestStdinIsBounded(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr[max(0, len(stderr)-200):])
 	}
 }
+
+// TestNoMatchMessageFitsTheTerminal: on a terminal, the refusal and its
+// suggestions fit its width, each suggested command whole on one line; on
+// a pipe, each suggestion is one line.
+func TestNoMatchMessageFitsTheTerminal(t *testing.T) {
+	for _, width := range []int{40, 60} {
+		code, _, errOut := runWith(t, width, nil, "", func(f *Factory) { f.IOStreams.SetStderrTTY(true) }, "is", "sciatica", "contagious")
+		if code != ExitNoMatch {
+			t.Fatalf("exit %d", code)
+		}
+		for _, line := range strings.Split(strings.TrimRight(errOut, "\n"), "\n") {
+			if render.Width(line) > width {
+				t.Errorf("at %d columns: line %q is wider", width, line)
+			}
+		}
+		if !strings.Contains(errOut, "\n    (faq show sciatica-go-away)\n") {
+			t.Errorf("at %d columns: the command is not whole on a line of its own:\n%s", width, errOut)
+		}
+	}
+	_, _, errOut := run(t, false, "", "is", "sciatica", "contagious")
+	if !strings.Contains(errOut, "  - Will sciatica go away on its own, and how long does it last?  (faq show sciatica-go-away)\n") {
+		t.Errorf("on a pipe, a suggestion is not one line:\n%s", errOut)
+	}
+}

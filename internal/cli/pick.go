@@ -153,10 +153,15 @@ func pickWarnings(ix *faq.Index, pick finder.Pick) []faq.Warning {
 
 // pickHint offers the finder with the words of a question that found no
 // confident answer, reading the same FAQ.
-func pickHint(w io.Writer, query string, data []string) {
+func pickHint(w io.Writer, query string, data []string, width int) {
 	words := strings.Fields(clean(truncate(query, 200)))
 	for i, word := range words {
 		words[i] = shellQuote(word)
 	}
-	fmt.Fprintf(w, "Browse the FAQ with: %s pick %s\n", faqCommand(data), strings.Join(words, " "))
+	cmd := faqCommand(data) + " pick " + strings.Join(words, " ")
+	if width > 0 && render.Width("Browse the FAQ with: "+cmd) > width {
+		fmt.Fprintf(w, "Browse the FAQ with:\n  %s\n", cmd) // the command whole, to copy
+		return
+	}
+	fmt.Fprintf(w, "Browse the FAQ with: %s\n", cmd)
 }
