@@ -106,9 +106,10 @@ const nbHyphen = "\u2011"
 
 // reflow rewrites the tree so that glamour lays text out well: a soft
 // line break becomes a space (glamour keeps it as a line break inside list
-// items, so "such\nas" stays ragged however wide the terminal); and a
-// link shows its target as written rather than resolved against a base
-// URL ("CHANGELOG /CHANGELOG.md"). New text is appended to src, which is
+// items, so "such\nas" stays ragged however wide the terminal); hyphens,
+// in text, code and link targets, become nbHyphen; and a link shows its
+// target as written rather than resolved against a base URL ("CHANGELOG
+// /CHANGELOG.md"). New text is appended to src, which is
 // returned. List items are laid out after it (see hangItems).
 func reflow(doc ast.Node, src []byte) []byte {
 	var softs []*ast.Text
@@ -123,7 +124,7 @@ func reflow(doc ast.Node, src []byte) []byte {
 			if n.SoftLineBreak() {
 				softs = append(softs, n)
 			}
-			if _, code := n.Parent().(*ast.CodeSpan); !code && bytes.IndexByte(n.Segment.Value(src), '-') >= 0 {
+			if bytes.IndexByte(n.Segment.Value(src), '-') >= 0 {
 				hyphened = append(hyphened, n)
 			}
 		case *ast.Link, *ast.Image:
@@ -148,7 +149,9 @@ func reflow(doc ast.Node, src []byte) []byte {
 		}
 		target, ok := linkTarget(linkText(n, src), string(*dest))
 		if ok && isAbsolute(target) {
-			continue // glamour shows it after the text
+			// Glamour shows it after the text, wrapped as text is.
+			*dest = []byte(strings.ReplaceAll(target, "-", nbHyphen))
+			continue
 		}
 		*dest = nil
 		if _, isLink := n.(*ast.Link); isLink {

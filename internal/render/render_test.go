@@ -82,6 +82,27 @@ func TestQuoteKeepsItsBar(t *testing.T) {
 	}
 }
 
+// TestNoEarlyBreakAfterHyphens: hyphens in code and link targets do not
+// make a line end early. Glamour's wrapper breaks after a hyphen without
+// counting it, so each one made a line a column too long, and wrapping it
+// again left a word on a line of its own.
+func TestNoEarlyBreakAfterHyphens(t *testing.T) {
+	md := "Run `acme add --all --force-update` first. If you use a proxy, see the [authentication guide](https://docs.example.com/guide/authentication#netrc-files-and-tokens) for details on how credentials are picked up, and the long section on corporate networks with intercepting proxies and their many well-known failure-prone set-ups.\n"
+	for width := 72; width <= 120; width += 4 { // the link target (66 columns) fits
+		out, err := Markdown(md, Options{Style: "dark", Width: width, Colors: Plain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.Trim(out, "\n"), "\n")
+		for i := 0; i+1 < len(lines); i++ {
+			next := strings.Fields(lines[i+1])[0]
+			if Width(lines[i])+1+Width(next) <= width-2 {
+				t.Errorf("at %d columns: %q could have taken %q", width, lines[i], next)
+			}
+		}
+	}
+}
+
 func TestReadable(t *testing.T) {
 	in := "Intro\n\n!!! note\n    Attend.\n\n=== \"pyproject.toml\"\n\n    ```toml\n    # not a heading\n    ```\n\n> [!WARNING]\n> Careful.\n\n```\n!!! note\n```\n"
 	want := "Intro\n\n> **Note**\n>\n> Attend.\n\n\n**pyproject.toml**\n\n\n```toml\n# not a heading\n```\n\n> **Warning**\n>\n> Careful.\n\n```\n!!! note\n```\n"
