@@ -15,7 +15,9 @@ import (
 const MaxFileSize = 128 << 20
 
 // Files lists the Markdown files a data path stands for, in the order
-// they are loaded.
+// they are loaded: the file, or the .md and .markdown files in a folder
+// and its subfolders but hidden ones and node_modules (other packages'
+// READMEs, never the FAQ).
 func Files(p string) ([]string, error) {
 	info, err := os.Stat(p)
 	if err != nil {
@@ -29,7 +31,7 @@ func Files(p string) ([]string, error) {
 		if err != nil {
 			return pathError(name, err)
 		}
-		if d.IsDir() && name != p && strings.HasPrefix(d.Name(), ".") {
+		if d.IsDir() && name != p && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") {
 			return filepath.SkipDir
 		}
 		if !d.IsDir() && isMarkdownName(d.Name()) {
