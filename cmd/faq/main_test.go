@@ -121,34 +121,47 @@ func TestInterrupt(t *testing.T) {
 	}
 }
 
-// TestClosedPipe: a reader that stops reading (faq - | head -2) ends a
-// batch of questions quietly, with exit 0, not killed by SIGPIPE (141).
+// TestClosedPipe: a reader that goes away (faq - | head -2, faq --help |
+// head -1) ends faq quietly, with exit 0: not killed by SIGPIPE (141)
+// halfway through a batch, and no "broken pipe" from cobra's help.
 func TestClosedPipe(t *testing.T) {
 	link := filepath.Join(t.TempDir(), "faq")
 	if err := os.Symlink(os.Args[0], link); err != nil {
 		t.Skip("no symlinks:", err)
 	}
-	cmd := exec.Command(link, "-")
-	cmd.Stdin = strings.NewReader(strings.Repeat("si joint mri\n", 2000))
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bufio.NewReader(stdout).ReadString('\n'); err != nil {
-		t.Fatal(err)
-	}
-	stdout.Close()
-	err = cmd.Wait()
-	if code := cmd.ProcessState.ExitCode(); code != 0 {
-		t.Errorf("exit code %d (%v), want 0", code, err)
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %q", stderr.String())
+	for _, tt := range []struct {
+		args      []string
+		stdin     string
+		readFirst bool // read a line before closing, to close mid-output
+	}{
+		{[]string{"-"}, strings.Repeat("si joint mri\n", 2000), true},
+		{[]string{"--help"}, "", false},
+		{[]string{"completion", "bash"}, "", false},
+	} {
+		cmd := exec.Command(link, tt.args...)
+		cmd.Stdin = strings.NewReader(tt.stdin)
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		if tt.readFirst {
+			if _, err := bufio.NewReader(stdout).ReadString('\n'); err != nil {
+				t.Fatal(err)
+			}
+		}
+		stdout.Close()
+		err = cmd.Wait()
+		if code := cmd.ProcessState.ExitCode(); code != 0 {
+			t.Errorf("faq %s: exit code %d (%v), want 0", strings.Join(tt.args, " "), code, err)
+		}
+		if stderr.Len() > 0 {
+			t.Errorf("faq %s: stderr %q", strings.Join(tt.args, " "), stderr.String())
+		}
 	}
 }
 

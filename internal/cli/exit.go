@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -99,6 +100,20 @@ func execute(f *Factory, args []string) (code int) {
 	cmd.SetArgs(args)
 	err := cmd.Execute()
 	return report(io, err)
+}
+
+// quietPipe is stdout for what cobra writes itself (help, usage,
+// completion scripts): cobra prints a failed write as an error, and a
+// reader that goes away (faq --help | head -1) must end faq quietly, as
+// report has it, so the rest is dropped.
+type quietPipe struct{ w io.Writer }
+
+func (q quietPipe) Write(p []byte) (int, error) {
+	n, err := q.w.Write(p)
+	if errors.Is(err, syscall.EPIPE) {
+		return len(p), nil
+	}
+	return n, err
 }
 
 // report prints err once, on one line, and returns its exit code.

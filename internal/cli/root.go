@@ -68,7 +68,7 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 	cmd.Example = rootExample
 	cmd.SilenceErrors = true
 	cmd.SilenceUsage = true
-	cmd.SetOut(f.IOStreams.Out)
+	cmd.SetOut(quietPipe{f.IOStreams.Out})
 	cmd.SetErr(f.IOStreams.ErrOut)
 	cmd.SetFlagErrorFunc(flagError)
 	cmd.SetUsageFunc(func(c *cobra.Command) error {
