@@ -95,7 +95,25 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 	// the command knows -h takes no value ("faq -h list" is list's help).
 	cmd.InitDefaultHelpFlag()
 	cmd.InitDefaultVersionFlag()
+	initCompletion(cmd)
 	return cmd
+}
+
+// initCompletion adds cobra's completion command, with exit codes in its
+// help, and runnable, so that cobra reports an unknown shell as an
+// unknown command (exit 2) rather than showing the help (exit 0).
+func initCompletion(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		setExitCodes(c, exitCodesPlain)
+		for _, sub := range c.Commands() {
+			setExitCodes(sub, exitCodesPlain)
+		}
+		c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+	}
 }
 
 // flagError words a flag error in one line: an unknown flag may be a
