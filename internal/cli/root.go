@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/faqtool/faq/internal/finder"
+	"github.com/faqtool/faq/internal/render"
 )
 
 const rootLong = `faq answers a question from a FAQ: type it after the command, no quotes
@@ -111,6 +112,7 @@ func initCompletion(root *cobra.Command) {
 		setExitCodes(c, exitCodesPlain)
 		for _, sub := range c.Commands() {
 			setExitCodes(sub, exitCodesPlain)
+			sub.Long = wrapLines(sub.Long, 80)
 		}
 		c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
 	}
@@ -153,4 +155,22 @@ func valueKind(fl *pflag.Flag) string {
 		return "true or false"
 	}
 	return "a value"
+}
+
+// wrapLines wraps the lines of s wider than width, each wrapped line
+// keeping the indentation of the line it came from (cobra's texts have a
+// line or two wider than a terminal).
+func wrapLines(s string, width int) string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if render.Width(line) <= width {
+			out = append(out, line)
+			continue
+		}
+		indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+		for _, l := range render.Wrap(line, width-render.Width(indent)) {
+			out = append(out, indent+l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
