@@ -130,17 +130,9 @@ func flagUsages(fs *pflag.FlagSet) string {
 		if f.Shorthand != "" {
 			left = "  -" + f.Shorthand + ", --" + f.Name
 		}
-		if v := f.Annotations[annotationValueName]; len(v) > 0 {
-			left += " " + v[0]
-		} else if f.Value.Type() != "bool" {
-			left += " " + strings.ToUpper(f.Value.Type())
-		}
-		text := f.Usage
-		switch f.Name {
-		case "help":
-			text = "show this help"
-		case "version":
-			text = "show the version and commit"
+		value, text := describeFlag(f)
+		if value != "" {
+			left += " " + value
 		}
 		lines = append(lines, line{left, text})
 		width = max(width, len(left))
@@ -156,6 +148,24 @@ func flagUsages(fs *pflag.FlagSet) string {
 		b.WriteString(hanging(pad(l.left, width)+"  ", l.usage))
 	}
 	return b.String()
+}
+
+// describeFlag returns the word for a flag's value ("PATH"; "" for a
+// switch) and what it does, as help and the manual page show them.
+func describeFlag(f *pflag.Flag) (value, usage string) {
+	if v := f.Annotations[annotationValueName]; len(v) > 0 {
+		value = v[0]
+	} else if f.Value.Type() != "bool" {
+		value = strings.ToUpper(f.Value.Type())
+	}
+	usage = f.Usage
+	switch f.Name {
+	case "help":
+		usage = "show this help"
+	case "version":
+		usage = "show the version and commit"
+	}
+	return value, usage
 }
 
 // hanging writes text after lead, wrapped at helpWidth, its other lines

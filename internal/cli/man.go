@@ -46,10 +46,17 @@ func writeMan(w io.Writer, root *cobra.Command) error {
 	flags.AddFlagSet(root.PersistentFlags())
 	flags.AddFlagSet(root.LocalNonPersistentFlags())
 	flags.VisitAll(func(fl *pflag.Flag) {
-		name, usage := pflag.UnquoteUsage(fl)
-		fmt.Fprintf(&b, ".TP\n\\fB\\-\\-%s\\fR", roff(fl.Name))
-		if name != "" {
-			fmt.Fprintf(&b, " \\fI%s\\fR", roff(name))
+		if fl.Hidden {
+			return
+		}
+		value, usage := describeFlag(fl)
+		b.WriteString(".TP\n")
+		if fl.Shorthand != "" {
+			fmt.Fprintf(&b, "\\fB\\-%s\\fR, ", roff(fl.Shorthand))
+		}
+		fmt.Fprintf(&b, "\\fB\\-\\-%s\\fR", roff(fl.Name))
+		if value != "" {
+			fmt.Fprintf(&b, " \\fI%s\\fR", roff(value))
 		}
 		fmt.Fprintf(&b, "\n%s\n", roff(usage))
 	})
