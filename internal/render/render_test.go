@@ -119,6 +119,20 @@ func TestText(t *testing.T) {
 	}
 }
 
+// TestTextTable: a table is laid out in aligned columns when it fits the
+// width, else a row per paragraph, each cell after its column's heading.
+func TestTextTable(t *testing.T) {
+	md := "| Platform | Status | Notes |\n| --- | --- | --- |\n| Linux | supported | x86_64 and arm64 builds, glibc 2.28 or newer |\n| macOS | supported | 12+ |\n"
+	wide := "Platform  Status     Notes\nLinux     supported  x86_64 and arm64 builds, glibc 2.28 or newer\nmacOS     supported  12+\n"
+	if got := Text(md, 80); got != wide {
+		t.Errorf("at 80 columns:\n%s\nwant\n%s", got, wide)
+	}
+	narrow := "Platform: Linux\nStatus: supported\nNotes: x86_64 and arm64 builds, glibc\n  2.28 or newer\n\nPlatform: macOS\nStatus: supported\nNotes: 12+\n"
+	if got := Text(md, 40); got != narrow {
+		t.Errorf("at 40 columns:\n%s\nwant\n%s", got, narrow)
+	}
+}
+
 // benchAnswer is a 2 KB answer with a list, emphasis and a code span.
 var benchAnswer = "# Does SI joint pain show on an MRI?\n\n" + strings.Repeat("Pain itself does not show on an **MRI**; some of its `causes` do.\n\n- active inflammation of the joint\n- structural change\n\n", 12)
 

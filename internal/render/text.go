@@ -68,16 +68,63 @@ func (w *textWriter) block(n ast.Node, first, rest string) {
 		w.b.WriteString("\n")
 	case *ast.ThematicBreak, *ast.HTMLBlock:
 	case *extast.Table:
-		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
-			var cells []string
-			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-				cells = append(cells, w.inline(cell))
-			}
-			w.b.WriteString(rest + strings.Join(cells, "  ") + "\n")
-		}
-		w.b.WriteString("\n")
+		w.table(n, rest)
 	default:
 		w.blocks(n, first, rest)
+	}
+}
+
+// table writes a table in aligned columns when it fits the width, else
+// each row as "heading: cell" lines, one paragraph a row.
+func (w *textWriter) table(n *extast.Table, rest string) {
+	var rows [][]string
+	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			cells = append(cells, w.inline(cell))
+		}
+		rows = append(rows, cells)
+	}
+	if len(rows) == 0 {
+		return
+	}
+	widths := make([]int, len(rows[0]))
+	for _, cells := range rows {
+		for i, c := range cells[:min(len(cells), len(widths))] {
+			widths[i] = max(widths[i], Width(c))
+		}
+	}
+	total := Width(rest) + 2*(len(widths)-1)
+	for _, cw := range widths {
+		total += cw
+	}
+	if total <= w.width {
+		for _, cells := range rows {
+			var line strings.Builder
+			for i, c := range cells[:min(len(cells), len(widths))] {
+				if i > 0 {
+					line.WriteString("  ")
+				}
+				line.WriteString(c)
+				if i < len(widths)-1 {
+					line.WriteString(strings.Repeat(" ", widths[i]-Width(c)))
+				}
+			}
+			w.b.WriteString(rest + strings.TrimRight(line.String(), " ") + "\n")
+		}
+		w.b.WriteString("\n")
+		return
+	}
+	head := rows[0]
+	for _, cells := range rows[1:] {
+		for i, c := range cells {
+			label := ""
+			if i < len(head) && head[i] != "" {
+				label = head[i] + ": "
+			}
+			w.b.WriteString(indentLines(label+c, w.width, rest, rest+"  "))
+		}
+		w.b.WriteString("\n")
 	}
 }
 
