@@ -5,6 +5,7 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // An index cache saves large FAQs from being parsed and indexed on every
@@ -27,17 +28,40 @@ func readCache(srcs []source, cacheDir string) *Index {
 	if cacheDir == "" || totalSize(srcs) < minCacheSize {
 		return nil
 	}
-	buf, err := readCacheFile(cachePath(srcs, cacheDir))
+	name := cachePath(srcs, cacheDir)
+	mapped, err := mappedCache(name)
 	if err != nil {
 		return nil
 	}
-	ix, err := decodeIndex(buf)
+	ix, err := decodeIndex(*mapped)
 	if err != nil {
-		unmapCacheFile(buf)
+		// It is rebuilt and rewritten under the same name: map that
+		// one next time. (This mapping stays: another search may be
+		// decoding it too.)
+		mappedCaches.CompareAndDelete(name, mapped)
 		return nil
 	}
-	ix.unmap = func() error { return unmapCacheFile(buf) }
 	return ix
+}
+
+// mappedCaches holds every cache file mapped into memory, by name. The
+// strings of an index read from one point into it, and a program may keep
+// them as long as it likes, so a mapping is never released; a name is
+// mapped once, however often its FAQ is opened, and names change only
+// with the FAQ's content.
+var mappedCaches sync.Map // string → *[]byte
+
+// mappedCache returns the cache file name, mapped into memory once.
+func mappedCache(name string) (*[]byte, error) {
+	if b, ok := mappedCaches.Load(name); ok {
+		return b.(*[]byte), nil
+	}
+	b, err := readCacheFile(name)
+	if err != nil {
+		return nil, err
+	}
+	got, _ := mappedCaches.LoadOrStore(name, &b)
+	return got.(*[]byte), nil
 }
 
 func totalSize(srcs []source) int {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -83,11 +84,38 @@ func TestCacheRoundTrip(t *testing.T) {
 			t.Errorf("%q: results differ after the cache", q)
 		}
 	}
-	if err := cached.Close(); err != nil {
-		t.Errorf("Close: %v", err)
+}
+
+// TestCachedTextOutlivesTheIndex: text from an index read from the cache
+// stays valid when the index is gone (it points into the mapped file), and
+// opening the same FAQ again maps its cache file once.
+func TestCachedTextOutlivesTheIndex(t *testing.T) {
+	name, dir := bigFAQ(t), t.TempDir()
+	openCached(t, name, dir) // builds and writes the cache
+	answer := func() string {
+		ix, err := Open([]string{name}, &OpenOptions{CacheDir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ix.pending != nil {
+			t.Fatal("not read from the cache")
+		}
+		return ix.Search("how do i configure a remote proxy", Options{}).Matches[0].Entry.Answer
 	}
-	if err := built.Close(); err != nil {
-		t.Errorf("Close of a built index: %v", err)
+	first := answer()
+	runtime.GC()
+	if second := answer(); first == "" || first != second {
+		t.Errorf("answers %q and %q", first, second)
+	}
+	n := 0
+	mappedCaches.Range(func(k, _ any) bool {
+		if strings.HasPrefix(k.(string), dir) {
+			n++
+		}
+		return true
+	})
+	if n != 1 {
+		t.Errorf("%d mappings of one cache file", n)
 	}
 }
 

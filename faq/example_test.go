@@ -32,7 +32,6 @@ Install the new version over the old one; settings are kept.
 		fmt.Println(err)
 		return
 	}
-	defer ix.Close()
 	res := ix.Search("how do i upgrade", faq.Options{})
 	if res.Confident {
 		fmt.Println(res.Matches[0].Entry.Question)

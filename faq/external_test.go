@@ -44,7 +44,6 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	defer ix.Close()
 	res := ix.Search("when is the shop open", faq.Options{Limit: 1})
 	fmt.Println(res.Confident, res.Matches[0].Entry.ID, res.Matches[0].Entry.Answer)
 

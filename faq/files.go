@@ -43,7 +43,7 @@ func Files(p string) ([]string, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, &fileError{p, "folder has no Markdown (.md) files", nil}
+		return nil, &fileError{p, "folder has no Markdown (.md or .markdown) files", nil}
 	}
 	sort.Strings(files)
 	return files, nil

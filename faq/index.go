@@ -36,7 +36,6 @@ type Index struct {
 	// it once.
 	pending func()
 	built   sync.Once
-	unmap   func() error // releases a mapped cache file
 
 	terms    map[string]int32 // term → position in postings
 	postings [][]posting

@@ -6,6 +6,3 @@ import "os"
 
 // readCacheFile reads a cache file into memory.
 func readCacheFile(name string) ([]byte, error) { return os.ReadFile(name) }
-
-// unmapCacheFile lets the garbage collector have what readCacheFile read.
-func unmapCacheFile([]byte) error { return nil }

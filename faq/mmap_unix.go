@@ -9,7 +9,8 @@ import (
 
 // readCacheFile maps a cache file into memory: pages are read as they are
 // touched, and nothing is copied. Cache files are only ever replaced by
-// rename, never changed in place, so the mapping stays valid.
+// rename, never changed in place, so the mapping stays valid; it is never
+// unmapped (see mappedCaches).
 func readCacheFile(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -26,6 +27,3 @@ func readCacheFile(name string) ([]byte, error) {
 	}
 	return syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_PRIVATE)
 }
-
-// unmapCacheFile releases what readCacheFile mapped.
-func unmapCacheFile(b []byte) error { return syscall.Munmap(b) }

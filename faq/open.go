@@ -11,7 +11,10 @@ type OpenOptions struct {
 	// CacheDir, when not empty, is a folder where the index of large FAQs
 	// (256 KiB of Markdown and more) is kept between runs: a later Open of
 	// the same, unchanged files reads it instead of parsing and indexing.
-	// A cache that cannot be written only makes the next Open slower.
+	// A cache that cannot be written only makes the next Open slower. A
+	// cache file read is mapped into memory (on Unix) for the rest of the
+	// process, once however often its FAQ is opened, so that text from
+	// the index stays valid as long as a program keeps it.
 	CacheDir string
 	// Include are documents to index after the files, such as a FAQ an
 	// application embeds. An index that includes documents is not cached.
@@ -19,7 +22,7 @@ type OpenOptions struct {
 }
 
 // Open reads the FAQ documents at paths, Markdown files and folders
-// searched recursively for *.md files (hidden folders skipped, symbolic
+// searched recursively for .md and .markdown files (see Files; symbolic
 // links to folders not followed), and returns their index. A file named
 // in paths must hold entries; files found in folders without entries are
 // skipped. The search index is built on the first search (or read from
@@ -54,19 +57,6 @@ func Open(paths []string, opts *OpenOptions) (*Index, error) {
 		}
 	}
 	return ix, nil
-}
-
-// Close releases what the index holds beyond the garbage collector's
-// reach: an index read from the cache maps the cache file into memory,
-// and after Close neither the index nor its entries may be used. Closing
-// an index that holds no such file does nothing.
-func (ix *Index) Close() error {
-	if ix.unmap == nil {
-		return nil
-	}
-	err := ix.unmap()
-	ix.unmap = nil
-	return err
 }
 
 // parseSources parses read files with Open's rules: a named file must
