@@ -79,16 +79,20 @@ type FAQ struct {
 	byID map[string]int
 }
 
-// Lookup returns the entry with the given id.
+// Lookup returns the entry with the given id. It is safe for concurrent
+// use, and finds entries a program added or changed by hand too.
 func (f *FAQ) Lookup(id string) (*Entry, bool) {
-	if f.byID == nil { // a FAQ built by hand, not by New
-		f.index()
+	if i, ok := f.byID[id]; ok && i < len(f.Entries) && f.Entries[i].ID == id {
+		return &f.Entries[i], true
 	}
-	i, ok := f.byID[id]
-	if !ok {
-		return nil, false
+	// A FAQ built or changed by hand: no table, or a stale one. It is
+	// searched rather than indexed here, which would race.
+	for i := range f.Entries {
+		if f.Entries[i].ID == id {
+			return &f.Entries[i], true
+		}
 	}
-	return &f.Entries[i], true
+	return nil, false
 }
 
 // Topics returns the entries' topics in order of first appearance.

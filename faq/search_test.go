@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -433,5 +434,30 @@ func TestSearchFrontMatterThreshold(t *testing.T) {
 	doc, _ := Parse("t.md", []byte("---\nthreshold: 1.5\n---\n"+body))
 	if len(doc.Problems) != 1 || !strings.Contains(doc.Problems[0].Message, "threshold 1.5 is not between 0 and 1") {
 		t.Errorf("problems %v, want the bad threshold named", doc.Problems)
+	}
+}
+
+// TestLookupByHand: Lookup finds entries of a FAQ built by hand, from
+// goroutines at once (go test -race), and ones added after its index.
+func TestLookupByHand(t *testing.T) {
+	f := &FAQ{Entries: []Entry{{ID: "a", Question: "A?"}, {ID: "b", Question: "B?"}}}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if e, ok := f.Lookup("b"); !ok || e.Question != "B?" {
+				t.Errorf("Lookup(b) = %v, %v", e, ok)
+			}
+		}()
+	}
+	wg.Wait()
+	NewIndex(f)
+	f.Entries = append(f.Entries, Entry{ID: "c", Question: "C?"})
+	if e, ok := f.Lookup("c"); !ok || e.Question != "C?" {
+		t.Errorf("an entry added after the index: %v, %v", e, ok)
+	}
+	if _, ok := f.Lookup("nope"); ok {
+		t.Error("Lookup(nope) found something")
 	}
 }
