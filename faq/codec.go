@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unsafe"
@@ -232,6 +233,7 @@ func decodeIndex(buf []byte) (*Index, error) {
 			u.Note = d.str()
 			u.Entry = d.str()
 			u.Signs = d.strs()
+			u.from = slices.Clone(u.Signs)
 			u.signs = make([][]string, len(u.Signs))
 			for k := range u.signs {
 				u.signs[k] = d.strs()

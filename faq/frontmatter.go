@@ -65,6 +65,7 @@ func (fm *frontMatter) urgent(src []byte, entries []Entry) (*Urgent, []Problem) 
 		}
 		u.Signs = append(u.Signs, s)
 		u.signs = append(u.signs, terms)
+		u.from = append(u.from, s)
 	}
 	if u.Entry != "" && !hasEntry(entries, u.Entry) {
 		problems = append(problems, Problem{Line: frontMatterLine(src, u.Entry), Message: fmt.Sprintf("urgent entry %q names no entry", u.Entry)})

@@ -29,8 +29,10 @@ type Urgent struct {
 	// double quotes is an exact phrase (see Index.Warnings).
 	Signs []string
 
-	// signs holds each of Signs as matched: its terms in order.
+	// signs holds each of Signs as matched: its terms in order; from, the
+	// Signs they were compiled from.
 	signs [][]string
+	from  []string
 }
 
 // A Warning is an urgent note that a question called. A front end shows it
@@ -156,11 +158,11 @@ func compileSign(s string) []string {
 	return out
 }
 
-// compiled returns the signs as matched. A hand-built Urgent has none
-// compiled yet; it is compiled on each call rather than stored, so that a
-// shared FAQ stays safe for concurrent use.
+// compiled returns the signs as matched. A hand-built Urgent, or one whose
+// Signs a program changed, is compiled on each call rather than stored, so
+// that a shared FAQ stays safe for concurrent use.
 func (u *Urgent) compiled() [][]string {
-	if len(u.signs) == len(u.Signs) {
+	if slices.Equal(u.from, u.Signs) && len(u.signs) == len(u.Signs) {
 		return u.signs
 	}
 	return compileSigns(u.Signs)

@@ -296,3 +296,20 @@ func TestUrgentByHand(t *testing.T) {
 		t.Errorf("warnings %+v", ws)
 	}
 }
+
+// TestUrgentSignsChangedByHand: a program that changes a parsed
+// document's signs gets the signs it wrote, not the parsed ones.
+func TestUrgentSignsChangedByHand(t *testing.T) {
+	d, err := Parse("u.md", []byte(urgentFAQ))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Urgent.Signs[0] = "broken arm" // was "numb groin"
+	ix := NewIndex(New(d))
+	if ws := ix.Warnings("I think I have a broken arm"); len(ws) != 1 || ws[0].Sign != "broken arm" {
+		t.Errorf("the new sign: %+v", ws)
+	}
+	if ws := ix.Warnings("numb groin"); len(ws) != 0 {
+		t.Errorf("the old sign still calls: %+v", ws)
+	}
+}
