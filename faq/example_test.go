@@ -38,13 +38,23 @@ Install the new version over the old one; settings are kept.
 		fmt.Println(res.Matches[0].Entry.Answer)
 	}
 
-	// A missing file is an fs.ErrNotExist.
+	// A missing file is an fs.ErrNotExist, a file without entries an
+	// ErrNoEntries; both are a *faq.FileError naming the file.
 	_, err = faq.Open([]string{filepath.Join(dir, "missing.md")}, nil)
 	fmt.Println(errors.Is(err, fs.ErrNotExist))
+	notes := filepath.Join(dir, "notes.md")
+	if err := os.WriteFile(notes, []byte("Just some notes.\n"), 0o644); err != nil {
+		fmt.Println(err)
+		return
+	}
+	_, err = faq.Open([]string{notes}, nil)
+	var fe *faq.FileError
+	fmt.Println(errors.Is(err, faq.ErrNoEntries), errors.As(err, &fe) && fe.Path == notes)
 	// Output:
 	// How do I upgrade to a new version?
 	// Install the new version over the old one; settings are kept.
 	// true
+	// true true
 }
 
 // Search entries a program builds itself.

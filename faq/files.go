@@ -43,7 +43,7 @@ func Files(p string) ([]string, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, &fileError{p, "folder has no Markdown (.md or .markdown) files", nil}
+		return nil, &FileError{p, "folder has no Markdown (.md or .markdown) files", nil}
 	}
 	sort.Strings(files)
 	return files, nil
@@ -78,13 +78,13 @@ func readFile(name string) ([]byte, fs.FileInfo, error) {
 	}
 	switch {
 	case info.IsDir():
-		return nil, nil, &fileError{name, "is a folder", nil}
+		return nil, nil, &FileError{name, "is a folder", nil}
 	case !info.Mode().IsRegular():
-		return nil, nil, &fileError{name, "not a regular file", nil}
+		return nil, nil, &FileError{name, "not a regular file", nil}
 	case info.Size() == 0:
-		return nil, nil, &fileError{name, "empty file", nil}
+		return nil, nil, &FileError{name, "empty file", nil}
 	case info.Size() > MaxFileSize:
-		return nil, nil, &fileError{name, fmt.Sprintf("file too large (%d MiB; the limit is %d MiB)", info.Size()>>20, MaxFileSize>>20), nil}
+		return nil, nil, &FileError{name, fmt.Sprintf("file too large (%d MiB; the limit is %d MiB)", info.Size()>>20, MaxFileSize>>20), nil}
 	}
 	src := make([]byte, info.Size())
 	if _, err := io.ReadFull(f, src); err != nil {
@@ -93,20 +93,29 @@ func readFile(name string) ([]byte, fs.FileInfo, error) {
 	return src, info, nil
 }
 
-// A fileError is a FAQ file or folder that cannot be read. It words the
-// reason without Go's operation prefix ("x: no such file or folder", not
-// "open x: no such file or directory") and unwraps to the underlying
-// error, so errors.Is(err, fs.ErrNotExist) holds for a missing file.
-type fileError struct {
-	path, reason string
-	err          error
+// A FileError is a FAQ file or folder that cannot be read, or that holds
+// no entries. It words the reason without Go's operation prefix ("x: no
+// such file or folder", not "open x: no such file or directory") and
+// unwraps to the underlying error: errors.Is(err, fs.ErrNotExist) holds
+// for a missing file, errors.Is(err, ErrNoEntries) for a file without
+// entries.
+type FileError struct {
+	Path   string // the file or folder
+	Reason string // why it cannot be read, in words
+	Err    error  // the underlying error, or nil
 }
 
-func (e *fileError) Error() string { return e.path + ": " + e.reason }
+// Error returns "PATH: REASON".
+func (e *FileError) Error() string { return e.Path + ": " + e.Reason }
 
-func (e *fileError) Unwrap() error { return e.err }
+// Unwrap returns the underlying error.
+func (e *FileError) Unwrap() error { return e.Err }
 
-// pathError words a file system error as a fileError.
+// ErrNoEntries is what a FAQ file without entries, or a set of paths
+// that hold none, unwraps to.
+var ErrNoEntries = errors.New(noEntries)
+
+// pathError words a file system error as a FileError.
 func pathError(name string, err error) error {
 	reason := err.Error()
 	var pe *fs.PathError
@@ -119,7 +128,7 @@ func pathError(name string, err error) error {
 	case errors.Is(err, fs.ErrPermission):
 		reason = "permission denied"
 	}
-	return &fileError{name, reason, err}
+	return &FileError{name, reason, err}
 }
 
 // source is one FAQ file read into memory.

@@ -74,7 +74,7 @@ func (fm *frontMatter) urgent(src []byte, entries []Entry) (*Urgent, []Problem) 
 		return nil, append(problems, Problem{Line: frontMatterLine(src, "urgent:"), Message: "urgent needs a note or an entry to show"})
 	}
 	if len(u.Signs) == 0 {
-		return nil, append(problems, Problem{Line: frontMatterLine(src, "urgent:"), Message: "urgent has no signs, so it is never shown"})
+		return nil, append(problems, Problem{Line: frontMatterLine(src, "urgent:"), Message: "urgent has no sign that can match, so it is never shown"})
 	}
 	return u, problems
 }

@@ -59,10 +59,16 @@ type Index struct {
 }
 
 // NewIndex indexes the entries of f, a FAQ a program built itself (or
-// joined with New). An entry needs a Question; one without an ID gets a
-// slug of its question, and repeated ids get -1, -2 ..., as Parse gives
-// them.
-func NewIndex(f *FAQ) *Index { return newIndex(f, 0) }
+// joined with New); nil is a FAQ with no entries. An entry needs a
+// Question; one without an ID gets a slug of its question, and repeated
+// ids get -1, -2 ..., as Parse gives them: NewIndex writes them into f's
+// entries.
+func NewIndex(f *FAQ) *Index {
+	if f == nil {
+		f = &FAQ{} // an index of nothing, as of a FAQ with no entries
+	}
+	return newIndex(f, 0)
+}
 
 // newIndex indexes every entry of f with the rules off switched off.
 func newIndex(f *FAQ, off rule) *Index {

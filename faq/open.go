@@ -1,7 +1,6 @@
 package faq
 
 import (
-	"errors"
 	"fmt"
 )
 
@@ -72,13 +71,13 @@ func parseSources(srcs []source, include []*Document) (*FAQ, error) {
 			if s.fromFolder {
 				continue
 			}
-			return nil, fmt.Errorf("%s: %s", s.name, doc.noEntriesProblem())
+			return nil, &FileError{s.name, doc.noEntriesProblem(), ErrNoEntries}
 		}
 		docs = append(docs, doc)
 	}
 	docs = append(docs, include...)
 	if len(docs) == 0 {
-		return nil, errors.New("no FAQ entries found in the given paths")
+		return nil, fmt.Errorf("%w in the given paths", ErrNoEntries)
 	}
 	return New(docs...), nil
 }

@@ -59,11 +59,12 @@ func (p Problem) String() string {
 
 // A ParseError means a file cannot be read as a Markdown FAQ at all.
 type ParseError struct {
-	Name string
-	Line int // 0 when the problem is the whole file
-	Msg  string
+	Name string // the file's name, as given to Parse
+	Line int    // 0 when the problem is the whole file
+	Msg  string // what is wrong
 }
 
+// Error returns "NAME:LINE: MSG", or "NAME: MSG" for the whole file.
 func (e *ParseError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, e.Msg)

@@ -10,7 +10,8 @@ const DefaultLimit = 3
 
 // Options adjust a search.
 type Options struct {
-	// Limit is the number of matches to return; 0 means DefaultLimit.
+	// Limit is the number of matches to return, at most 20 (the entries
+	// the model scores); 0 means DefaultLimit.
 	Limit int
 	// Topic, when set, restricts the search to entries of that topic
 	// (compared without regard to case).
@@ -23,6 +24,7 @@ type Options struct {
 
 // A Match is an entry found by a search.
 type Match struct {
+	// Entry is the entry found, in the index's FAQ.
 	Entry *Entry
 	// Score is the fitted probability, from 0 to 1, that the entry
 	// answers the query. Matches are ordered by it.
@@ -31,6 +33,7 @@ type Match struct {
 
 // A Result is the outcome of a search.
 type Result struct {
+	// Query is the question as asked.
 	Query string
 	// Matches are the best entries, best first: the answer when Confident,
 	// else suggestions.
@@ -47,7 +50,7 @@ type Result struct {
 }
 
 // Search finds the entries that best answer query. Every entry holding a
-// query word is scored with BM25; the best poolSize are scored by the
+// query word is scored with BM25; the best 20 are scored by the
 // model (see the package documentation) and returned in order of that
 // score, ties in document order.
 func (ix *Index) Search(query string, opt Options) Result {

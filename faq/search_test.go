@@ -461,3 +461,9 @@ func TestLookupByHand(t *testing.T) {
 		t.Error("Lookup(nope) found something")
 	}
 }
+
+func TestNewIndexNil(t *testing.T) {
+	if res := NewIndex(nil).Search("anything at all", Options{}); res.Confident || len(res.Matches) != 0 {
+		t.Errorf("an index of nothing found %+v", res.Matches)
+	}
+}

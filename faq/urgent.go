@@ -61,7 +61,7 @@ const notTerm = "~not"
 // the FAQ's documents at most, in document order.
 //
 // A sign is in a question when all its words are, in any order, within a
-// stretch of the question as long as the sign plus signSlack words. Words
+// stretch of the question as long as the sign plus two words. Words
 // compare by stem
 // ("numbness" is "numb"); stop words are skipped unless they change what a
 // sign means: negations, which all read alike ("can't", "cannot",

@@ -223,7 +223,7 @@ func TestUrgentProblems(t *testing.T) {
 	}{
 		{"entry names no entry", doc("  entry: nowhere\n  signs: [x]\n"), `urgent entry "nowhere" names no entry`},
 		{"nothing to show", doc("  signs: [x]\n"), "urgent needs a note or an entry"},
-		{"no signs", doc("  entry: q\n"), "urgent has no signs"},
+		{"no signs", doc("  entry: q\n"), "urgent has no sign that can match"},
 		{"sign of stop words", doc("  entry: q\n  signs: [x, \"to the\"]\n"), `urgent sign "to the" has only stop words`},
 		{"phrase of stop words", doc("  entry: q\n  signs: [x, '\"down there\"']\n"), `urgent sign "down there" has only stop words, which nearly every question holds`},
 	}
