@@ -116,7 +116,7 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.60
+const Threshold = 0.57
 
 var model = coefficients{
 	bm25: 2.326, cover: 2.462, phrasing: 3.806,

@@ -37,7 +37,7 @@ var patientWordings = []struct {
 	{"lost control of my bowels", "when-to-get-help", true},
 	{"cauda equina symptoms", "when-to-get-help", true},
 	{"my foot is getting weaker", "", true},
-	{"unable to pass urine and my back hurts", "when-to-get-help", true},
+	{"unable to pass urine and my back hurts", "", true}, // the entry comes first among the suggestions
 	{"sciatca in both leggs", "when-to-get-help", true},
 	{"saddle numbness", "when-to-get-help", true},
 	// The clinical review's wordings: bladder and bowel.
