@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -329,7 +330,7 @@ func escapeMarkdown(s string) string {
 	tildes := strings.Count(s, "~") > 1 // a lone "~" strikes nothing through
 	for i, r := range s {
 		switch {
-		case r == '&' && entity.MatchString(s[i:]):
+		case r == '&' && entity().MatchString(s[i:]):
 			b.WriteString("&amp;")
 			continue
 		case r == '~' && tildes:
@@ -344,8 +345,11 @@ func escapeMarkdown(s string) string {
 }
 
 // entity matches an HTML entity at the start of a string ("&amp;",
-// "&#126;"), which Markdown would turn into its character.
-var entity = regexp.MustCompile(`^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+// "&#126;"), which Markdown would turn into its character. Compiled on
+// first use: most runs never need it.
+var entity = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+})
 
 // escapeText escapes FAQ text (a question, a topic) as escapeMarkdown
 // does but for its code spans, which the parser keeps as Markdown

@@ -163,7 +163,9 @@ func valueKind(fl *pflag.Flag) string {
 func wrapLines(s string, width int) string {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
-		if render.Width(line) <= width {
+		// A line of no more bytes than columns fits: measuring every
+		// line's width would cost each run a few million instructions.
+		if len(line) <= width || render.Width(line) <= width {
 			out = append(out, line)
 			continue
 		}
