@@ -107,7 +107,7 @@ const nbHyphen = "\u2011"
 // reflow rewrites the tree so that glamour lays text out well: a soft
 // line break becomes a space (glamour keeps it as a line break inside list
 // items, so "such\nas" stays ragged however wide the terminal); hyphens,
-// in text, code and link targets, become nbHyphen; and a link shows its
+// in text, code, link targets and autolinks, become nbHyphen; and a link shows its
 // target as written rather than resolved against a base URL ("CHANGELOG
 // /CHANGELOG.md"). New text is appended to src, which is
 // returned. List items are laid out after it (see hangItems).
@@ -115,6 +115,7 @@ func reflow(doc ast.Node, src []byte) []byte {
 	var softs []*ast.Text
 	var links []ast.Node
 	var hyphened []*ast.Text
+	var autolinks []*ast.AutoLink
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -129,11 +130,19 @@ func reflow(doc ast.Node, src []byte) []byte {
 			}
 		case *ast.Link, *ast.Image:
 			links = append(links, n)
+		case *ast.AutoLink:
+			if bytes.IndexByte(n.Label(src), '-') >= 0 {
+				autolinks = append(autolinks, n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
 	for _, t := range hyphened {
 		t.Segment = newText(&src, strings.ReplaceAll(string(t.Segment.Value(src)), "-", nbHyphen)).Segment
+	}
+	for _, a := range autolinks {
+		label := strings.ReplaceAll(string(a.Label(src)), "-", nbHyphen)
+		a.Parent().ReplaceChild(a.Parent(), a, ast.NewAutoLink(a.AutoLinkType, newText(&src, label)))
 	}
 	for _, t := range softs {
 		t.SetSoftLineBreak(false)

@@ -87,7 +87,7 @@ func TestQuoteKeepsItsBar(t *testing.T) {
 // counting it, so each one made a line a column too long, and wrapping it
 // again left a word on a line of its own.
 func TestNoEarlyBreakAfterHyphens(t *testing.T) {
-	md := "Run `acme add --all --force-update` first. If you use a proxy, see the [authentication guide](https://docs.example.com/guide/authentication#netrc-files-and-tokens) for details on how credentials are picked up, and the long section on corporate networks with intercepting proxies and their many well-known failure-prone set-ups.\n"
+	md := "Run `acme add --all --force-update` first. If you use a proxy, see the [authentication guide](https://docs.example.com/guide/authentication#netrc-files-and-tokens) for details on how credentials are picked up, and the long section on corporate networks with intercepting proxies and their many well-known failure-prone set-ups, listed at <https://docs.example.com/known-failure-prone-set-ups> and elsewhere.\n"
 	for width := 72; width <= 120; width += 4 { // the link target (66 columns) fits
 		out, err := Markdown(md, Options{Style: "dark", Width: width, Colors: Plain})
 		if err != nil {
