@@ -17,6 +17,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/faqtool/faq/internal/nesting"
 	"github.com/faqtool/faq/internal/sanitize"
 )
 
@@ -86,6 +87,10 @@ var blockParser = sync.OnceValue(func() parser.Parser {
 	)
 })
 
+// maxNesting bounds how deeply block quotes and lists may nest for the
+// parser: its work per line grows with the depth.
+const maxNesting = 32
+
 // Parse reads one FAQ written in Markdown. See the package documentation
 // for how entries, topics and ids are found. A file that is binary or not
 // UTF-8 gives a *ParseError.
@@ -98,7 +103,7 @@ func Parse(name string, src []byte) (*Document, error) {
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	d := newDocParser(name, src)
 	pc := parser.NewContext()
-	root := blockParser().Parse(text.NewReader(flattenDeepNesting(src[d.base:])), parser.WithContext(pc))
+	root := blockParser().Parse(text.NewReader(nesting.Flatten(src[d.base:], maxNesting)), parser.WithContext(pc))
 	d.refs = pc.References()
 	d.headingText = func(_ *ast.Heading, raw string) string { return plainInline(raw, d.refs) }
 	d.collect(root)

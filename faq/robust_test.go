@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/faqtool/faq/internal/nesting"
 )
 
 // Pathological documents parse, and in time linear in their size (see
@@ -69,11 +71,11 @@ func TestFlattenLeavesOrdinaryFilesAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := flattenDeepNesting(src); !bytes.Equal(got, src) {
+	if got := nesting.Flatten(src, maxNesting); !bytes.Equal(got, src) {
 		t.Error("the embedded FAQ was changed")
 	}
 	blank := []byte("# T\n\n## Q?\n\n- a\n" + strings.Repeat(" ", 400) + "\n- b\n")
-	if got := flattenDeepNesting(blank); !bytes.Equal(got, blank) {
+	if got := nesting.Flatten(blank, maxNesting); !bytes.Equal(got, blank) {
 		t.Error("a whitespace-only line was changed")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/charmbracelet/glamour/ansi"
+	"github.com/faqtool/faq/internal/nesting"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -25,9 +26,16 @@ var markdownParser = sync.OnceValue(func() parser.Parser {
 	).Parser()
 })
 
-// parse parses Markdown, with Readable's rewrites applied first.
+// maxNesting is how deeply block quotes and lists nest on screen: glamour's
+// time to draw them grows steeply with the depth, and a reader cannot
+// follow more.
+const maxNesting = 8
+
+// parse parses Markdown, with Readable's rewrites applied first and
+// nesting too deep to follow flattened (which glamour would take minutes
+// to draw).
 func parse(md string) ([]byte, ast.Node) {
-	src := []byte(Readable(md))
+	src := nesting.Display([]byte(Readable(md)), maxNesting)
 	return src, markdownParser().Parse(text.NewReader(src))
 }
 

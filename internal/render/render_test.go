@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -98,6 +99,31 @@ func TestNoEarlyBreakAfterHyphens(t *testing.T) {
 			next := strings.Fields(lines[i+1])[0]
 			if Width(lines[i])+1+Width(next) <= width-2 {
 				t.Errorf("at %d columns: %q could have taken %q", width, lines[i], next)
+			}
+		}
+	}
+}
+
+// TestDeepNestingIsFlattened: block quotes and lists nested hundreds
+// deep (a file of a few hundred bytes) are drawn flat past maxNesting,
+// every word kept: glamour took minutes to draw them nested.
+func TestDeepNestingIsFlattened(t *testing.T) {
+	var list strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&list, "%s- level %d\n", strings.Repeat("  ", i), i)
+	}
+	for _, md := range []string{strings.Repeat(">", 400) + " deep\n", list.String()} {
+		out, err := Markdown(md, Options{Style: "dark", Width: 60, Colors: Plain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(out), " ")
+		if !strings.Contains(text, "deep") && !strings.Contains(text, "level 199") || strings.Contains(out, "....") {
+			t.Errorf("words lost or dots shown:\n%s", out)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if Width(line) > 60 {
+				t.Errorf("line wider than 60: %q", line)
 			}
 		}
 	}
