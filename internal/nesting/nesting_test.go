@@ -35,3 +35,22 @@ func TestFlattenAndDisplay(t *testing.T) {
 		t.Error("Flatten changed its input")
 	}
 }
+
+// FuzzNesting: Flatten keeps every line's length and Display never adds
+// to a line, whatever the input.
+func FuzzNesting(f *testing.F) {
+	f.Add([]byte(strings.Repeat(">", 40)+" x\n"), 8)
+	f.Add([]byte(strings.Repeat("  ", 100)+"- x\n\t\t> y\n"), 4)
+	f.Add([]byte(""), 0)
+	f.Fuzz(func(t *testing.T, src []byte, depth int) {
+		depth = max(0, depth%64)
+		flat := Flatten(src, depth)
+		if len(flat) != len(src) || bytes.Count(flat, []byte("\n")) != bytes.Count(src, []byte("\n")) {
+			t.Fatalf("Flatten changed the length or the lines: %q → %q", src, flat)
+		}
+		shown := Display(src, depth)
+		if len(shown) > len(src) || bytes.Count(shown, []byte("\n")) != bytes.Count(src, []byte("\n")) {
+			t.Fatalf("Display grew or changed the lines: %q → %q", src, shown)
+		}
+	})
+}
