@@ -99,8 +99,13 @@ func Parse(name string, src []byte) (*Document, error) {
 		return nil, err
 	}
 	// Windows editors start UTF-8 files with a byte order mark, which
-	// would hide the first heading or the front matter.
+	// would hide the first heading or the front matter, and end lines with
+	// CRLF, which answers would carry and a last "Sources:" line would
+	// hide behind.
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if bytes.Contains(src, []byte("\r\n")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	}
 	d := newDocParser(name, src)
 	pc := parser.NewContext()
 	root := blockParser().Parse(text.NewReader(nesting.Flatten(src[d.base:], maxNesting)), parser.WithContext(pc))

@@ -118,6 +118,11 @@ func TestParseShapes(t *testing.T) {
 			want: []brief{{"is-it-free", "Is it free?", "Tool FAQ", 4}},
 		},
 		{
+			name: "CRLF line endings",
+			src:  "# T\r\n\r\n## Q one?\r\n\r\nAnswer.\r\n\r\n## Q two?\r\n\r\nTwo.\r\n",
+			want: []brief{{"q-one", "Q one?", "T", 3}, {"q-two", "Q two?", "T", 7}},
+		},
+		{
 			name: "setext headings",
 			src:  "FAQ\n===\n\nWhat is it?\n-----------\n\nA thing.\n",
 			want: []brief{{"what-is-it", "What is it?", "FAQ", 4}},
@@ -303,5 +308,22 @@ func TestSlug(t *testing.T) {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestParseCRLF: a file with Windows line endings gives the answers and
+// sources a Unix one does.
+func TestParseCRLF(t *testing.T) {
+	unix := "## Q one?\n\nAnswer.\n\nSources: NHS; NICE\n"
+	a, err := Parse("u.md", []byte(unix))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Parse("w.md", []byte(strings.ReplaceAll(unix, "\n", "\r\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Entries[0].Answer != b.Entries[0].Answer || !reflect.DeepEqual(a.Entries[0].Sources, b.Entries[0].Sources) {
+		t.Errorf("CRLF: %q %q, want %q %q", b.Entries[0].Answer, b.Entries[0].Sources, a.Entries[0].Answer, a.Entries[0].Sources)
 	}
 }
