@@ -3,6 +3,7 @@ package faq
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -103,14 +104,16 @@ func frontMatterLine(src []byte, text string) int {
 // description when the block is malformed. An opening delimiter with no
 // closing one is not front matter: the file is read as Markdown from the
 // start (a leading --- is then a thematic break) and the problem reported.
-func splitFrontMatter(src []byte) (fm frontMatter, body int, problem string) {
+// YAML that does not parse is an error (bad), with its line in src: its
+// urgent notes, disclaimer and synonyms would be lost without a word.
+func splitFrontMatter(src []byte) (fm frontMatter, body int, problem string, bad *ParseError) {
 	first, rest, ok := bytes.Cut(src, []byte("\n"))
 	if !ok {
-		return fm, 0, ""
+		return fm, 0, "", nil
 	}
 	delim := string(bytes.TrimRight(first, " \t\r"))
 	if delim != "---" && delim != "+++" {
-		return fm, 0, ""
+		return fm, 0, "", nil
 	}
 	off := len(first) + 1
 	for len(rest) > 0 {
@@ -124,19 +127,36 @@ func splitFrontMatter(src []byte) (fm frontMatter, body int, problem string) {
 			}
 			if delim == "---" {
 				if err := yaml.Unmarshal(block, &fm); err != nil {
-					return frontMatter{}, end, "front matter is not valid YAML: " + firstLine(err.Error())
+					return frontMatter{}, end, "", yamlError(err)
 				}
 			} else {
 				fm.Title = tomlTitle(block)
+				if key := tomlOtherKey(block); key != "" {
+					problem = fmt.Sprintf("TOML front matter: faq reads only its title, not %q; write urgent, synonyms, disclaimer and threshold in YAML front matter (---)", key)
+				}
 			}
 			fm.Title = strings.TrimSpace(fm.Title)
 			fm.Disclaimer = strings.Join(strings.Fields(fm.Disclaimer), " ")
-			return fm, end, ""
+			return fm, end, problem, nil
 		}
 		off += len(line) + 1
 		rest = next
 	}
-	return fm, 0, "unterminated front matter (no closing " + delim + " line)"
+	return fm, 0, "unterminated front matter (no closing " + delim + " line)", nil
+}
+
+// yamlLine finds the first "line N: what" in a YAML error.
+var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+
+// yamlError words a YAML error in front matter on one line, at its line
+// in the file (the block's line N is the file's line N+1).
+func yamlError(err error) *ParseError {
+	pe := &ParseError{Line: 1, Msg: "front matter is not valid YAML: " + strings.TrimPrefix(firstLine(err.Error()), "yaml: ")}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		pe.Line, pe.Msg = n+1, "front matter is not valid YAML: "+m[2]
+	}
+	return pe
 }
 
 // tomlTitle reads a top-level `title = "..."` line, the only key faq uses
@@ -155,6 +175,25 @@ func tomlTitle(block []byte) string {
 			return s
 		}
 		return strings.Trim(value, `'"`)
+	}
+	return ""
+}
+
+// tomlOtherKey returns the first key or table of a TOML block that faq's
+// YAML front matter reads and TOML's does not, or "".
+func tomlOtherKey(block []byte) string {
+	for _, line := range strings.Split(string(block), "\n") {
+		key, _, ok := strings.Cut(line, "=")
+		key = strings.Trim(strings.TrimSpace(key), `"'`)
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "[") {
+			key, ok = strings.Trim(t, "[] "), true
+		}
+		switch key {
+		case "urgent", "synonyms", "disclaimer", "threshold":
+			if ok {
+				return key
+			}
+		}
 	}
 	return ""
 }

@@ -93,7 +93,7 @@ const maxNesting = 32
 
 // Parse reads one FAQ written in Markdown. See the package documentation
 // for how entries, topics and ids are found. A file that is binary or not
-// UTF-8 gives a *ParseError.
+// UTF-8, or whose front matter is not valid YAML, gives a *ParseError.
 func Parse(name string, src []byte) (*Document, error) {
 	if err := checkText(name, src); err != nil {
 		return nil, err
@@ -107,6 +107,10 @@ func Parse(name string, src []byte) (*Document, error) {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 	}
 	d := newDocParser(name, src)
+	if d.bad != nil {
+		d.bad.Name = name
+		return nil, d.bad
+	}
 	pc := parser.NewContext()
 	root := blockParser().Parse(text.NewReader(nesting.Flatten(src[d.base:], maxNesting)), parser.WithContext(pc))
 	d.refs = pc.References()
@@ -145,6 +149,7 @@ type docParser struct {
 	base int    // offset of the Markdown after front matter
 	fm   frontMatter
 	refs []parser.Reference // link reference definitions, for questions' text
+	bad  *ParseError        // front matter that does not parse
 
 	refIndex map[string]parser.Reference // refs by normalised label
 
@@ -173,8 +178,8 @@ type edit struct {
 
 func newDocParser(name string, src []byte) *docParser {
 	d := &docParser{name: name, src: src, text: string(src), lines: newLineCounter(src)}
-	fm, body, problem := splitFrontMatter(src)
-	d.fm, d.base = fm, body
+	fm, body, problem, bad := splitFrontMatter(src)
+	d.fm, d.base, d.bad = fm, body, bad
 	if problem != "" {
 		d.problem(1, "%s", problem)
 	}

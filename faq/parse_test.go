@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -248,15 +249,36 @@ func TestParseHTMLHeadingAnswer(t *testing.T) {
 	}
 }
 
+// TestParseBadFrontMatter: YAML front matter that does not parse is an
+// error at its line, not a problem to read past: its urgent notes,
+// disclaimer and synonyms would be lost without a word.
+func TestParseBadFrontMatter(t *testing.T) {
+	tests := []struct {
+		src  string
+		line int
+		want string
+	}{
+		{"---\ntitle: [\n---\n## Q?\n\nA.\n", 2, "front matter is not valid YAML: did not find expected node content"},
+		{"---\ntitle: T\nsynonyms:\n  - pt, physio: therapy\n---\n## Q?\n\nA.\n", 4, "front matter is not valid YAML: cannot unmarshal !!map into string"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("p.md", []byte(tt.src))
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Line != tt.line || pe.Msg != tt.want || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%q: error %v, want line %d: %s", tt.src, err, tt.line, tt.want)
+		}
+	}
+}
+
 func TestParseProblems(t *testing.T) {
 	tests := []struct {
 		name, src, want string
 	}{
 		{"unterminated front matter", "---\ntitle: x\n\n## Q?\n\nA.\n", "unterminated front matter"},
+		{"TOML front matter with keys only YAML gives", "+++\ntitle = \"T\"\n[urgent]\nnote = \"now\"\n+++\n## Q?\n\nA.\n", `faq reads only its title, not "urgent"`},
 		{"empty answer", "# T\n\n## Q?\n\n## R?\n\nA.\n", `"Q?" has no answer`},
 		{"duplicate id", "# T\n\n## A? {#x}\n\nA.\n\n## B? {#x}\n\nB.\n", `duplicate id "x"`},
 		{"no entries", "just text\n", "no FAQ entries found"},
-		{"bad yaml", "---\ntitle: [\n---\n## Q?\n\nA.\n", "front matter is not valid YAML"},
 		{"synonym of stop words", "---\nsynonyms:\n  - guide, how to\n---\n## Q?\n\nA.\n", `synonym "how to" has only stop words`},
 		{"synonym group of one", "---\nsynonyms:\n  - guide\n---\n## Q?\n\nA.\n", `synonym group "guide" needs two or more members`},
 	}
