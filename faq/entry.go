@@ -118,7 +118,7 @@ func New(docs ...*Document) *FAQ {
 		f.Entries = append(f.Entries, d.Entries...)
 		f.Synonyms = append(f.Synonyms, d.Synonyms...)
 	}
-	uniqueIDs(f.Entries)
+	uniqueIDs(f.Entries, nil)
 	joinUrgent(f, docs, bases)
 	f.index()
 	return f

@@ -77,7 +77,7 @@ func newIndex(f *FAQ, off rule) *Index {
 			f.Entries[i].ID = Slug(f.Entries[i].Question)
 		}
 	}
-	uniqueIDs(f.Entries)
+	uniqueIDs(f.Entries, nil)
 	f.index()
 	ix := &Index{faq: f}
 	ix.build(off)

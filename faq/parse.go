@@ -442,6 +442,7 @@ func (d *docParser) assemble() *Document {
 		topicDefault = strings.TrimSuffix(filepath.Base(d.name), filepath.Ext(d.name))
 	}
 	explicit := map[string]int{}
+	var writtenIDs []bool // per entry: its id is the author's {#id}
 	questions := make(map[string]int, len(d.heads))
 	for i, h := range d.heads {
 		end := len(d.src)
@@ -509,7 +510,8 @@ func (d *docParser) assemble() *Document {
 			d.problem(line, "%q has no answer", e.Question)
 			continue
 		}
-		if e.ID != "" {
+		written := e.ID != ""
+		if written {
 			if prev, ok := explicit[e.ID]; ok {
 				d.problem(line, "duplicate id %q (first at line %d)", e.ID, prev)
 			} else {
@@ -524,9 +526,10 @@ func (d *docParser) assemble() *Document {
 			questions[e.Question] = line
 		}
 		doc.Entries = append(doc.Entries, e)
+		writtenIDs = append(writtenIDs, written)
 	}
 	d.fewEntries(len(doc.Entries))
-	uniqueIDs(doc.Entries)
+	uniqueIDs(doc.Entries, writtenIDs)
 	var problems []Problem
 	doc.Urgent, problems = d.fm.urgent(d.src, doc.Entries)
 	for _, p := range problems {

@@ -124,6 +124,11 @@ func TestParseShapes(t *testing.T) {
 			want: []brief{{"q-one", "Q one?", "T", 3}, {"q-two", "Q two?", "T", 7}},
 		},
 		{
+			name: "an id the author wrote wins over a slug",
+			src:  "## Beta\n\nB.\n\n## Alpha? {#beta}\n\nA.\n\n## Same\n\nx\n\n## Same\n\ny\n\n## Slug {#same-1}\n\nz\n",
+			want: []brief{{"beta-1", "Beta", "test", 1}, {"beta", "Alpha?", "test", 5}, {"same", "Same", "test", 9}, {"same-2", "Same", "test", 13}, {"same-1", "Slug", "test", 17}},
+		},
+		{
 			name: "setext headings",
 			src:  "FAQ\n===\n\nWhat is it?\n-----------\n\nA thing.\n",
 			want: []brief{{"what-is-it", "What is it?", "FAQ", 4}},

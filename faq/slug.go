@@ -49,11 +49,22 @@ func Slug(s string) string {
 
 // uniqueIDs gives repeated ids a numeric suffix, as GitHub does for
 // repeated headings: x, x-1, x-2. The first entry keeps the plain id, so
-// ids do not depend on what follows them.
-func uniqueIDs(entries []Entry) {
+// ids do not depend on what follows them, but for an id the author wrote
+// (explicit[i], when explicit is not nil): that is kept before any other,
+// and a slug made from a question never takes it.
+func uniqueIDs(entries []Entry, explicit []bool) {
 	seen := make(map[string]bool, len(entries))
+	kept := make([]bool, len(entries))
+	for i := range explicit {
+		if explicit[i] && !seen[entries[i].ID] {
+			seen[entries[i].ID], kept[i] = true, true
+		}
+	}
 	next := map[string]int{} // the next suffix to try for a repeated id
 	for i := range entries {
+		if kept[i] {
+			continue
+		}
 		base := entries[i].ID
 		id := base
 		if seen[id] {
