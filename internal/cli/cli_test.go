@@ -359,3 +359,17 @@ func TestNoMatchMessageFitsTheTerminal(t *testing.T) {
 		t.Errorf("on a pipe, a suggestion is not one line:\n%s", errOut)
 	}
 }
+
+// TestTinyWidth: a width below render.MinWidth lays out at MinWidth: glamour
+// left paragraphs unwrapped below it.
+func TestTinyWidth(t *testing.T) {
+	code, out, _ := run(t, true, "", "--width", "5", "--color", "never", "si", "joint", "mri")
+	if code != ExitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if w := render.Width(strings.TrimRight(stripANSI(line), " ")); w > render.MinWidth {
+			t.Errorf("line of %d columns: %q", w, line)
+		}
+	}
+}

@@ -48,7 +48,7 @@ func addOutputFlags(cmd *cobra.Command, o *OutputFlags, formats ...string) {
 	fl.StringVar(&o.Format, "format", "", strings.Join(formats, ", ")+" (default: rendered on a terminal, "+formats[0]+" on a pipe)")
 	fl.StringVar(&o.Style, "style", "", "style: "+strings.Join(render.Styles(), ", ")+", or a JSON file")
 	fl.StringVar(&o.Color, "color", "", "auto, always or never (default: auto)")
-	fl.IntVar(&o.Width, "width", 0, "wrap at N columns (default: the terminal's, at most 100)")
+	fl.IntVar(&o.Width, "width", 0, "wrap at N columns (default: the terminal's, at most 100; at least 20)")
 	fl.StringVar(&o.Pager, "pager", "", `pager for long output ("cat" for none)`)
 	setValueName(cmd, "format", "FORMAT")
 	setValueName(cmd, "style", "NAME")
@@ -129,6 +129,7 @@ func (o *OutputFlags) resolve(f *Factory) (*printer, error) {
 			width = min(tw, render.MaxWidth)
 		}
 	}
+	width = max(width, render.MinWidth)
 	style := render.ResolveStyle(f.Getenv("COLORFGBG"), o.Style, f.Getenv("GLAMOUR_STYLE"), cfg.Style)
 	if err := render.CheckStyle(style); err != nil {
 		return nil, usageErrorf("%v", err)

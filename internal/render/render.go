@@ -23,6 +23,10 @@ import (
 // terminal.
 const MaxWidth = 100
 
+// MinWidth is the narrowest layout: below it, glamour leaves paragraphs
+// unwrapped and breaks list items a letter a line.
+const MinWidth = 20
+
 // DefaultWidth is used when the terminal's width is unknown.
 const DefaultWidth = 80
 

@@ -16,7 +16,7 @@ import (
 // sanitised.
 func Text(md string, width int) string {
 	src, doc := parse(md)
-	w := &textWriter{src: src, width: max(width, 20)}
+	w := &textWriter{src: src, width: max(width, MinWidth)}
 	w.blocks(doc, "", "")
 	return strings.TrimRight(w.b.String(), "\n") + "\n"
 }
