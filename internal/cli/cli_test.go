@@ -373,3 +373,12 @@ func TestTinyWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBatchSeparator: answers to stdin questions in text are set apart
+// as in Markdown, so a title does not run on from the last answer.
+func TestTextBatchSeparator(t *testing.T) {
+	code, out, _ := run(t, false, "si joint mri\nl5 s1 heal time\n", "--format", "text", "-")
+	if code != ExitOK || strings.Count(out, "\n---\n\n") != 1 {
+		t.Errorf("exit %d, %d separators in:\n%s", code, strings.Count(out, "\n---\n\n"), out)
+	}
+}

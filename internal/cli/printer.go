@@ -293,9 +293,9 @@ func (p *printer) print(pg page) error {
 func (p *printer) separator() error {
 	var sep string
 	switch p.mode {
-	case modeMarkdown:
-		sep = "\n---\n\n"
-	case modeText, modeTerminal:
+	case modeMarkdown, modeText:
+		sep = "\n---\n\n" // in text too: a question's title would run on from the last answer
+	case modeTerminal:
 		sep = "\n"
 	}
 	_, err := fmt.Fprint(p.io.Out, sep)
