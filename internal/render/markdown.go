@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/glamour/ansi"
 	"github.com/faqtool/faq/internal/nesting"
@@ -165,6 +166,7 @@ func reflow(doc ast.Node, src []byte) []byte {
 			dest = &n.Destination
 		}
 		target, ok := linkTarget(linkText(n, src), string(*dest))
+		target = shortTarget(target)
 		if ok && isAbsolute(target) {
 			// Glamour shows it after the text, wrapped as text is.
 			*dest = []byte(strings.ReplaceAll(target, "-", nbHyphen))
@@ -193,6 +195,23 @@ func linkTarget(text, dest string) (string, bool) {
 		return "", false
 	}
 	return dest, true
+}
+
+// maxTarget is the most of a link target shown: a data: URI runs to tens
+// of kilobytes, useless on screen, and glamour's wrapper takes seconds on
+// a word that long.
+const maxTarget = 200
+
+// shortTarget cuts a link target longer than maxTarget, marking the cut.
+func shortTarget(s string) string {
+	if len(s) <= maxTarget {
+		return s
+	}
+	cut := maxTarget
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // isAbsolute reports whether a link destination names a scheme

@@ -222,3 +222,17 @@ func TestLastSGR(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTargetsAreCut: a link target of tens of kilobytes (a data: URI)
+// shows its start and "…", not all of it (glamour took seconds to wrap
+// it).
+func TestLongTargetsAreCut(t *testing.T) {
+	md := "![logo](data:image/png;base64," + strings.Repeat("QUJD", 15000) + ")\n"
+	out, err := Markdown(md, Options{Style: "dark", Width: 80, Colors: Plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) > 2000 || !strings.Contains(out, "data:image/png;base64,") || !strings.Contains(out, "…") {
+		t.Errorf("a %d-byte rendering:\n%.300s", len(out), out)
+	}
+}
