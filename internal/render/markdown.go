@@ -261,7 +261,7 @@ func readText(n ast.Node, src []byte, targets bool) string {
 		case *ast.Link:
 			if targets && !entering {
 				if target, ok := linkTarget(linkText(c, src), string(c.Destination)); ok {
-					b.WriteString(" (" + target + ")")
+					b.WriteString(" (" + shortTarget(target) + ")")
 				}
 			}
 		case *ast.RawHTML:
