@@ -44,7 +44,7 @@ type Entry struct {
 // splitSources separates a trailing "Sources:" paragraph from an answer.
 // Items are separated by semicolons.
 func splitSources(body string) (answer string, sources []string) {
-	body = strings.TrimSpace(body)
+	body = trimAnswer(body)
 	start := strings.LastIndex(body, "\n\n") + 1
 	if start > 0 {
 		start++
@@ -59,7 +59,7 @@ func splitSources(body string) (answer string, sources []string) {
 					sources = append(sources, s)
 				}
 			}
-			return strings.TrimSpace(body[:start]), sources
+			return trimAnswer(body[:start]), sources
 		}
 	}
 	return body, sources

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -558,7 +559,24 @@ func (d *docParser) answer(h heading, end int) string {
 		body = stripAnswerMarkers(body)
 	}
 	body = d.withReferences(body)
-	return strings.TrimSpace(cleanTemplating(body))
+	return trimAnswer(cleanTemplating(body))
+}
+
+// trimAnswer trims the blank lines and spaces around an answer, but for
+// the indentation of an indented code block it starts with, which is what
+// makes it code.
+func trimAnswer(s string) string {
+	for {
+		line, rest, ok := strings.Cut(s, "\n")
+		if !ok || strings.TrimSpace(line) != "" {
+			break
+		}
+		s = rest
+	}
+	if strings.HasPrefix(s, "    ") || strings.HasPrefix(s, "\t") {
+		return strings.TrimRightFunc(s, unicode.IsSpace)
+	}
+	return strings.TrimSpace(s)
 }
 
 // referenceUse matches what may be a reference link: [text][label],
@@ -613,7 +631,7 @@ func (d *docParser) body(start, end int) string {
 	// the answer is not the answer's to make.
 	i := sort.Search(len(d.edits), func(i int) bool { return d.edits[i].start >= start })
 	if i == len(d.edits) || d.edits[i].start >= end {
-		return strings.TrimSpace(d.text[start:end])
+		return trimAnswer(d.text[start:end])
 	}
 	var b strings.Builder
 	pos := start
@@ -629,7 +647,7 @@ func (d *docParser) body(start, end int) string {
 	if pos < end {
 		b.WriteString(d.text[pos:end])
 	}
-	return strings.TrimSpace(b.String())
+	return trimAnswer(b.String())
 }
 
 // noEntries starts the problem of a document without entries.

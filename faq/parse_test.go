@@ -354,3 +354,20 @@ func TestParseCRLF(t *testing.T) {
 		t.Errorf("CRLF: %q %q, want %q %q", b.Entries[0].Answer, b.Entries[0].Sources, a.Entries[0].Answer, a.Entries[0].Sources)
 	}
 }
+
+// TestAnswerStartingWithCode: an answer that starts with an indented code
+// block keeps the indentation that makes it code.
+func TestAnswerStartingWithCode(t *testing.T) {
+	for _, src := range []string{
+		"## How to run it?\n\n    $ run --fast\n    $ run --slow\n\nThen wait.\n",
+		"## How to run it?\n\n\t$ run --fast\n\t$ run --slow\n\nThen wait.\n\nSources: the manual\n",
+	} {
+		d, err := Parse("p.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := d.Entries[0].Answer; !strings.HasPrefix(a, "    $ run --fast") && !strings.HasPrefix(a, "\t$ run --fast") {
+			t.Errorf("answer %q lost its code indentation", a)
+		}
+	}
+}
