@@ -2,7 +2,9 @@ package render
 
 import (
 	"bytes"
+	"html"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -113,6 +115,70 @@ func draw(doc ast.Node, src []byte, o ansi.Options, colors Colors) (string, erro
 // ("L5-S1", ids) are kept whole as a bonus.
 const nbHyphen = "\u2011"
 
+// imgAlt matches an HTML image's alt text, which a FAQ writes where
+// Markdown has no way to size an image.
+var imgAlt = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?is)<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')`)
+})
+
+// alts returns the alt texts of the HTML images in s.
+func alts(s []byte) []string {
+	if !bytes.Contains(bytes.ToLower(s), []byte("<img")) {
+		return nil
+	}
+	var out []string
+	for _, m := range imgAlt().FindAllSubmatch(s, -1) {
+		if a := strings.TrimSpace(html.UnescapeString(string(m[1]) + string(m[2]))); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// htmlImages puts the alt text of HTML images where glamour would show
+// nothing: a block of them becomes a paragraph "Image: ALT" each, as
+// glamour shows a Markdown image; one inside text becomes its alt text.
+// New text is appended to src, which is returned.
+func htmlImages(doc ast.Node, src []byte) []byte {
+	var blocks, inline []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			switch n.(type) {
+			case *ast.HTMLBlock:
+				blocks = append(blocks, n)
+			case *ast.RawHTML:
+				inline = append(inline, n)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range blocks {
+		var raw []byte
+		lines := n.Lines()
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			raw = append(raw, seg.Value(src)...)
+		}
+		for _, a := range alts(raw) {
+			p := ast.NewParagraph()
+			p.AppendChild(p, newText(&src, "Image: "+a))
+			n.Parent().InsertBefore(n.Parent(), n, p)
+		}
+	}
+	for _, n := range inline {
+		var raw []byte
+		segs := n.(*ast.RawHTML).Segments
+		for i := range segs.Len() {
+			seg := segs.At(i)
+			raw = append(raw, seg.Value(src)...)
+		}
+		if a := alts(raw); len(a) > 0 {
+			n.Parent().ReplaceChild(n.Parent(), n, newText(&src, strings.Join(a, " ")))
+		}
+	}
+	return src
+}
+
 // reflow rewrites the tree so that glamour lays text out well: a soft
 // line break becomes a space (glamour keeps it as a line break inside list
 // items, so "such\nas" stays ragged however wide the terminal); hyphens,
@@ -121,6 +187,7 @@ const nbHyphen = "\u2011"
 // /CHANGELOG.md"). New text is appended to src, which is
 // returned. List items are laid out after it (see hangItems).
 func reflow(doc ast.Node, src []byte) []byte {
+	src = htmlImages(doc, src)
 	var softs []*ast.Text
 	var links []ast.Node
 	var hyphened []*ast.Text

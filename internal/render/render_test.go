@@ -236,3 +236,18 @@ func TestLongTargetsAreCut(t *testing.T) {
 		t.Errorf("a %d-byte rendering:\n%.300s", len(out), out)
 	}
 }
+
+// TestHTMLImagesShowTheirAlt: an HTML image (a FAQ's way to size one)
+// shows its alt text, on a terminal and in text, as a block and inline.
+func TestHTMLImagesShowTheirAlt(t *testing.T) {
+	md := "Apps update themselves:\n\n<img src=\"a.png\" width=\"600\" alt=\"Sparkle update window\">\n\nPress <img alt='the gear icon' src=\"g.png\"> to open.\n"
+	out, err := Markdown(md, Options{Style: "dark", Width: 80, Colors: Plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range []string{out, Text(md, 80)} {
+		if !strings.Contains(got, "Image: Sparkle update window") || !strings.Contains(got, "Press the gear icon to open.") {
+			t.Errorf("alt text lost:\n%s", got)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 // sanitised.
 func Text(md string, width int) string {
 	src, doc := parse(md)
+	src = htmlImages(doc, src)
 	w := &textWriter{src: src, width: max(width, MinWidth)}
 	w.blocks(doc, "", "")
 	return strings.TrimRight(w.b.String(), "\n") + "\n"
