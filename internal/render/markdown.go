@@ -14,6 +14,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
@@ -333,6 +334,14 @@ func readText(n ast.Node, src []byte, targets bool) string {
 			}
 		case *ast.RawHTML:
 			return ast.WalkSkipChildren, nil
+		case *extast.TaskCheckBox:
+			if entering {
+				if c.IsChecked {
+					b.WriteString("[x] ")
+				} else {
+					b.WriteString("[ ] ")
+				}
+			}
 		}
 		return ast.WalkContinue, nil
 	})

@@ -251,3 +251,15 @@ func TestHTMLImagesShowTheirAlt(t *testing.T) {
 		}
 	}
 }
+
+// TestTextKeepsTermsAndTasks: text output keeps definition terms and
+// whether a task is done.
+func TestTextKeepsTermsAndTasks(t *testing.T) {
+	md := "verbose\n: Prints more output.\n\n- [x] backed up\n- [ ] upgraded\n"
+	got := Text(md, 80)
+	for _, want := range []string{"verbose\n    Prints more output.", "- [x] backed up", "- [ ] upgraded"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+}

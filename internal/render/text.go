@@ -60,6 +60,11 @@ func (w *textWriter) block(n ast.Node, first, rest string) {
 		}
 	case *ast.Blockquote:
 		w.blocks(n, first+"  ", rest+"  ")
+	case *extast.DefinitionTerm:
+		w.para(w.inline(n), first, rest)
+		w.trimBlank()
+	case *extast.DefinitionDescription:
+		w.blocks(n, first+"    ", rest+"    ")
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		lines := n.Lines()
 		for i := range lines.Len() {
