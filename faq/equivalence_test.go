@@ -27,7 +27,11 @@ func parseFull(name string, src []byte) (*Document, error) {
 	if err := checkText(name, src); err != nil {
 		return nil, err
 	}
+	src = windowsText(src)
 	d := newDocParser(name, src)
+	if d.bad != nil {
+		return nil, d.bad
+	}
 	body := src[d.base:]
 	pc := parser.NewContext()
 	root := fullMarkdown.Parser().Parse(text.NewReader(body), parser.WithContext(pc))

@@ -99,14 +99,7 @@ func Parse(name string, src []byte) (*Document, error) {
 	if err := checkText(name, src); err != nil {
 		return nil, err
 	}
-	// Windows editors start UTF-8 files with a byte order mark, which
-	// would hide the first heading or the front matter, and end lines with
-	// CRLF, which answers would carry and a last "Sources:" line would
-	// hide behind.
-	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	if bytes.Contains(src, []byte("\r\n")) {
-		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
-	}
+	src = windowsText(src)
 	d := newDocParser(name, src)
 	if d.bad != nil {
 		d.bad.Name = name
@@ -118,6 +111,18 @@ func Parse(name string, src []byte) (*Document, error) {
 	d.headingText = func(_ *ast.Heading, raw string) string { return plainInline(raw, d.refs) }
 	d.collect(root)
 	return d.assemble(), nil
+}
+
+// windowsText returns src as a Unix editor writes it. Windows editors
+// start UTF-8 files with a byte order mark, which would hide the first
+// heading or the front matter, and end lines with CRLF, which answers
+// would carry and a last "Sources:" line would hide behind.
+func windowsText(src []byte) []byte {
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if bytes.Contains(src, []byte("\r\n")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	}
+	return src
 }
 
 // checkText rejects input that is not text: NUL bytes or invalid UTF-8.
