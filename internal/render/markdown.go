@@ -122,6 +122,9 @@ var imgAlt = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?is)<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')`)
 })
 
+// lineBreak matches an HTML line break tag.
+var lineBreak = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^<br\s*/?>$`) })
+
 // alts returns the alt texts of the HTML images in s.
 func alts(s []byte) []string {
 	if !bytes.Contains(bytes.ToLower(s), []byte("<img")) {
@@ -139,6 +142,7 @@ func alts(s []byte) []string {
 // htmlImages puts the alt text of HTML images where glamour would show
 // nothing: a block of them becomes a paragraph "Image: ALT" each, as
 // glamour shows a Markdown image; one inside text becomes its alt text.
+// A <br> inside text keeps the words on either side apart.
 // New text is appended to src, which is returned.
 func htmlImages(doc ast.Node, src []byte) []byte {
 	var blocks, inline []ast.Node
@@ -173,8 +177,13 @@ func htmlImages(doc ast.Node, src []byte) []byte {
 			seg := segs.At(i)
 			raw = append(raw, seg.Value(src)...)
 		}
-		if a := alts(raw); len(a) > 0 {
+		switch a := alts(raw); {
+		case len(a) > 0:
 			n.Parent().ReplaceChild(n.Parent(), n, newText(&src, strings.Join(a, " ")))
+		case lineBreak().Match(bytes.TrimSpace(raw)):
+			// glamour draws no line break inside a paragraph, and would
+			// join the words on either side.
+			n.Parent().ReplaceChild(n.Parent(), n, newText(&src, " "))
 		}
 	}
 	return src

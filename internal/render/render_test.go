@@ -263,3 +263,17 @@ func TestTextKeepsTermsAndTasks(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakTagKeepsWordsApart: "one<br>two" is two words, not "onetwo".
+func TestBreakTagKeepsWordsApart(t *testing.T) {
+	md := "line one<br>line two<br/>three\n"
+	out, err := Markdown(md, Options{Style: "dark", Width: 60, Colors: Plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range []string{out, Text(md, 60)} {
+		if !strings.Contains(strings.Join(strings.Fields(got), " "), "line one line two three") {
+			t.Errorf("words joined: %q", got)
+		}
+	}
+}
