@@ -15,13 +15,16 @@ type CheckResult struct {
 	Files    int       // Markdown files read
 	Entries  int       // entries found in them
 	Problems []Problem // by file, then by line
+
+	ids map[string]string // every id seen, and where: "FILE:LINE"
 }
 
 // Check reads the FAQ files at paths (files, and folders searched as Open
 // searches them) and reports their problems: a file that cannot be
 // read or is not text, and in each document the Problems Parse records
 // (text in no entry, a question with no answer or no text, a code fence
-// never closed, duplicate questions and ids, a bold question never
+// never closed, duplicate questions and ids (within a file and across
+// files), a bold question never
 // closed, a heading that reads as part of the answer above it, front
 // matter and synonyms faq cannot use, a large file with too few entries
 // and the shape its questions may be in), and answers that are only a
@@ -58,7 +61,25 @@ func (r *CheckResult) Add(name string, src []byte) {
 		return
 	}
 	r.Entries += len(doc.Entries)
-	r.Problems = append(r.Problems, mergeProblems(doc.Problems, linkOnlyAnswers(doc))...)
+	r.Problems = append(r.Problems, mergeProblems(mergeProblems(doc.Problems, r.idsSeenBefore(doc)), linkOnlyAnswers(doc))...)
+}
+
+// idsSeenBefore reports the entries of doc whose id an entry of a file
+// checked before has: read together, the later one gets another id, and
+// "faq show ID" shows the first.
+func (r *CheckResult) idsSeenBefore(doc *Document) []Problem {
+	if r.ids == nil {
+		r.ids = map[string]string{}
+	}
+	var out []Problem
+	for _, e := range doc.Entries {
+		if where, ok := r.ids[e.ID]; ok {
+			out = append(out, Problem{doc.Name, e.Line, fmt.Sprintf("id %q is also at %s: read together, this entry gets another id", e.ID, where)})
+			continue
+		}
+		r.ids[e.ID] = fmt.Sprintf("%s:%d", doc.Name, e.Line)
+	}
+	return out
 }
 
 // errorText words a file error without the file name the error already

@@ -331,7 +331,8 @@ func TestCheck(t *testing.T) {
 	good := write("good.md", "# FAQ\n\n## Why?\n\nBecause.\n")
 	links := write("links.md", "# FAQ\n\n## Where are the docs?\n\n- [Manual](https://example.com/manual)\n- <https://example.com/wiki>\n\n## Where do I donate?\n\n[https://example.com/donate](https://example.com/donate)\n\n## How?\n\nSee [the manual](https://example.com).\n")
 	binary := write("binary.md", "# FAQ\x00\n")
-	r := Check([]string{good, links, binary, filepath.Join(dir, "missing.md")})
+	again := write("again.md", "# More\n\n## Why not? {#why}\n\nBecause not.\n")
+	r := Check([]string{good, links, binary, filepath.Join(dir, "missing.md"), again})
 	var got []string
 	for _, p := range r.Problems {
 		got = append(got, strings.TrimPrefix(p.String(), dir+string(filepath.Separator)))
@@ -340,11 +341,12 @@ func TestCheck(t *testing.T) {
 		`links.md:3: the answer to "Where are the docs?" is only a list of links`,
 		"binary.md:1: binary file (NUL byte), not Markdown",
 		"missing.md: no such file or folder",
+		`again.md:3: id "why" is also at ` + filepath.Join(dir, "good.md") + `:3: read together, this entry gets another id`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("problems:\n got %q\nwant %q", got, want)
 	}
-	if r.Files != 3 || r.Entries != 4 {
-		t.Errorf("files %d, entries %d; want 3, 4", r.Files, r.Entries)
+	if r.Files != 4 || r.Entries != 5 {
+		t.Errorf("files %d, entries %d; want 4, 5", r.Files, r.Entries)
 	}
 }
