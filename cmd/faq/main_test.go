@@ -59,14 +59,22 @@ func status(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// TestInterrupt: Ctrl-C while faq waits for stdin ends it with exit 130
-// and nothing on stderr. faq is interrupted once it has answered a first
-// line, so it is surely running and waiting for the next one.
-func TestInterrupt(t *testing.T) {
+// faqBinary links the test binary as "faq" in a folder of its own and
+// returns the link: run by that name, it is faq itself (see TestMain).
+func faqBinary(t *testing.T) string {
+	t.Helper()
 	link := filepath.Join(t.TempDir(), "faq")
 	if err := os.Symlink(os.Args[0], link); err != nil {
 		t.Skip("no symlinks:", err)
 	}
+	return link
+}
+
+// TestInterrupt: Ctrl-C while faq waits for stdin ends it with exit 130
+// and nothing on stderr. faq is interrupted once it has answered a first
+// line, so it is surely running and waiting for the next one.
+func TestInterrupt(t *testing.T) {
+	link := faqBinary(t)
 	cmd := exec.Command(link)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -125,10 +133,7 @@ func TestInterrupt(t *testing.T) {
 // head -1) ends faq quietly, with exit 0: not killed by SIGPIPE (141)
 // halfway through a batch, and no "broken pipe" from cobra's help.
 func TestClosedPipe(t *testing.T) {
-	link := filepath.Join(t.TempDir(), "faq")
-	if err := os.Symlink(os.Args[0], link); err != nil {
-		t.Skip("no symlinks:", err)
-	}
+	link := faqBinary(t)
 	for _, tt := range []struct {
 		args      []string
 		stdin     string
@@ -186,10 +191,7 @@ func TestReadme(t *testing.T) {
 	if want := fmt.Sprintf("at least %.2f", faq.Threshold); !strings.Contains(string(readme), want) {
 		t.Errorf("the README does not state the threshold as %q", want)
 	}
-	bin := t.TempDir()
-	if err := os.Symlink(os.Args[0], filepath.Join(bin, "faq")); err != nil {
-		t.Skip("no symlinks:", err)
-	}
+	bin := filepath.Dir(faqBinary(t))
 	home := t.TempDir()
 	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "HOME=" + home,
 		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"), "FAQ_CACHE_DIR=" + filepath.Join(home, "cache"), "PAGER=cat", "TERM=xterm-256color"}

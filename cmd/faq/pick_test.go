@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -97,10 +96,7 @@ func (s *screen) waitFor(t *testing.T, mark int, want string) int {
 // type on), its slave side (to read its mode) and the screen.
 func startInTerminal(t *testing.T, cols, rows int, stdout *bytes.Buffer, args ...string) (*exec.Cmd, *os.File, *os.File, *screen) {
 	t.Helper()
-	link := filepath.Join(t.TempDir(), "faq")
-	if err := os.Symlink(os.Args[0], link); err != nil {
-		t.Skip("no symlinks:", err)
-	}
+	link := faqBinary(t)
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skip("no pseudo-terminal:", err)
