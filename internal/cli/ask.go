@@ -324,14 +324,7 @@ func say(w io.Writer, width int, prefix, text string) {
 		fmt.Fprintln(w, prefix+text)
 		return
 	}
-	indent := strings.Repeat(" ", render.Width(prefix))
-	for i, line := range render.Wrap(text, max(width-len(indent), 10)) {
-		if i == 0 {
-			fmt.Fprintln(w, prefix+line)
-		} else {
-			fmt.Fprintln(w, indent+line)
-		}
-	}
+	fmt.Fprint(w, hangingAt(width, prefix, text))
 }
 
 // faqCommand is the command that reads the same FAQ as this one, for

@@ -170,9 +170,12 @@ func describeFlag(f *pflag.Flag) (value, usage string) {
 
 // hanging writes text after lead, wrapped at helpWidth, its other lines
 // indented as far as lead.
-func hanging(lead, text string) string {
-	indent := strings.Repeat(" ", len(lead))
-	lines := render.Wrap(text, helpWidth-len(lead))
+func hanging(lead, text string) string { return hangingAt(helpWidth, lead, text) }
+
+// hangingAt is hanging at width columns.
+func hangingAt(width int, lead, text string) string {
+	indent := strings.Repeat(" ", render.Width(lead))
+	lines := render.Wrap(text, max(width-len(indent), 10))
 	if len(lines) == 0 {
 		return strings.TrimRight(lead, " ") + "\n"
 	}

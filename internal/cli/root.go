@@ -169,10 +169,8 @@ func wrapLines(s string, width int) string {
 			out = append(out, line)
 			continue
 		}
-		indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
-		for _, l := range render.Wrap(line, width-render.Width(indent)) {
-			out = append(out, indent+l)
-		}
+		text := strings.TrimLeft(line, " \t")
+		out = append(out, strings.TrimSuffix(hangingAt(width, line[:len(line)-len(text)], text), "\n"))
 	}
 	return strings.Join(out, "\n")
 }
