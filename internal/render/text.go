@@ -106,17 +106,11 @@ func (w *textWriter) table(n *extast.Table, rest string) {
 	}
 	if total <= w.width {
 		for _, cells := range rows {
-			var line strings.Builder
+			var padded []string
 			for i, c := range cells[:min(len(cells), len(widths))] {
-				if i > 0 {
-					line.WriteString("  ")
-				}
-				line.WriteString(c)
-				if i < len(widths)-1 {
-					line.WriteString(strings.Repeat(" ", widths[i]-Width(c)))
-				}
+				padded = append(padded, pad(c, widths[i]))
 			}
-			w.b.WriteString(rest + strings.TrimRight(line.String(), " ") + "\n")
+			w.b.WriteString(rest + strings.TrimRight(strings.Join(padded, "  "), " ") + "\n")
 		}
 		w.b.WriteString("\n")
 		return
