@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -145,14 +146,15 @@ func splitFrontMatter(src []byte) (fm frontMatter, body int, problem string, bad
 	return fm, 0, "unterminated front matter (no closing " + delim + " line)", nil
 }
 
-// yamlLine finds the first "line N: what" in a YAML error.
-var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+// yamlLine finds the first "line N: what" in a YAML error. Compiled on
+// first use, as every run would pay for it otherwise.
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`line (\d+): ([^\n]*)`) })
 
 // yamlError words a YAML error in front matter on one line, at its line
 // in the file (the block's line N is the file's line N+1).
 func yamlError(err error) *ParseError {
 	pe := &ParseError{Line: 1, Msg: "front matter is not valid YAML: " + strings.TrimPrefix(firstLine(err.Error()), "yaml: ")}
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+	if m := yamlLine().FindStringSubmatch(err.Error()); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		pe.Line, pe.Msg = n+1, "front matter is not valid YAML: "+m[2]
 	}
