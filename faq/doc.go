@@ -113,8 +113,10 @@
 //
 // Scoring (model.go). A log-linear mix of the three features is the
 // entry's rank score. Its score is a logistic function of the rank score,
-// its margin over the best other entry's and the share of the query no
-// entry holds: the probability, fitted on
+// its margin over the best other entry's, the share of the query no
+// entry holds and the query's size (its terms, everyday words counting
+// less: the longer the question, the less of it even the right entry
+// holds): the probability, fitted on
 // the public query sets of many FAQs (each counted once), that the entry
 // answers the query. Matches are ordered by score, ties in document
 // order, and the best is the answer when its score reaches Threshold (or

@@ -94,5 +94,5 @@ func ExampleResult_Explain() {
 	// Output:
 	// forgot → forgot weight 1.00 idf 1.79 rare 0.25 not in the best match (in no entry)
 	// pasword → ~password weight 0.80 idf 0.69 rare 0.80 in question (typo for "password") (synonyms: password, passphrase)
-	// 41% of the query is in no entry
+	// query size 1.52 (everyday words count less); 41% of the query is in no entry
 }

@@ -9,7 +9,7 @@ import (
 type explanation struct {
 	ix       *Index
 	terms    []queryTerm
-	unknown  float64
+	query    queryFeatures
 	minScore float64
 	matches  []scored
 }
@@ -44,9 +44,11 @@ func (r Result) Explain() string {
 		fmt.Fprintf(&b, "            bm25 share %.2f  cover %.2f  phrasing %.2f  → rank %.2f, margin %+.2f\n",
 			m.f.bm25, m.f.cover, m.f.phrasing, m.rank, m.margin)
 	}
-	if x.unknown > 0 {
-		fmt.Fprintf(&b, "  %.0f%% of the query is in no entry\n", 100*x.unknown)
+	fmt.Fprintf(&b, "  query size %.2f (everyday words count less)", x.query.size)
+	if x.query.unknown > 0 {
+		fmt.Fprintf(&b, "; %.0f%% of the query is in no entry", 100*x.query.unknown)
 	}
+	b.WriteString("\n")
 	switch {
 	case len(x.matches) == 0:
 		b.WriteString("  no entry holds a query word: no match\n")

@@ -19,9 +19,24 @@ type queryInfo struct {
 	// set maps every term the query can match (its terms and their
 	// related terms) to whether it names content (see queryTerm.content).
 	set map[string]bool
-	// information is the query's total weight in cover, unknown the share
-	// of it that no entry holds.
-	information, unknown float64
+	// information is the query's total weight in cover.
+	information float64
+	queryFeatures
+}
+
+// queryFeatures are what the model reads of the query as a whole: they
+// move every entry's score alike.
+type queryFeatures struct {
+	// unknown is the share of the query's information that no entry
+	// holds.
+	unknown float64
+	// size is how much the query says: its terms that count in its
+	// information, an everyday word counting less (see everydayKnown).
+	// The more a question says, the less of it even the entry that
+	// answers it holds ("i opened a pull request two weeks ago and nobody
+	// has answered, is that normal"), and the less a lead on one or two
+	// words ("who started ossu") says.
+	size float64
 }
 
 func (ix *Index) newQueryInfo(terms []queryTerm) *queryInfo {
@@ -34,6 +49,7 @@ func (ix *Index) newQueryInfo(terms []queryTerm) *queryInfo {
 		}
 		if w, isUnknown, counts := ix.information(t); counts {
 			q.information += w
+			q.size += everyday(t.specific, everydayKnown)
 			if isUnknown {
 				unknown += w
 			}

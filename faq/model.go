@@ -93,22 +93,26 @@ func (m *coefficients) rankScore(f *features) float64 {
 
 // confidence is an entry's score: the fitted probability that it answers
 // the query, from its rank score, its margin over the best other entry's
-// and the share of the query no entry holds. It rises with the rank score
-// and the margin (both fitted non-negative), so entries are ordered by
-// rank score.
-func (m *coefficients) confidence(rank, margin, unknown float64) float64 {
+// and the query's own features (the share of it no entry holds, and its
+// size). It rises with the rank score and the margin (both fitted
+// non-negative), so entries are ordered by rank score.
+func (m *coefficients) confidence(rank, margin float64, q queryFeatures) float64 {
 	margin = max(-maxMargin, min(margin, maxMargin))
-	z := m.bias + m.rank*rank + m.margin*margin + m.unknown*unknown
+	z := m.bias + m.rank*rank + m.margin*margin + m.unknown*q.unknown + m.size*logSize(q.size)
 	return 1 / (1 + math.Exp(-z))
 }
+
+// logSize is the query's size as the model reads it: each further word
+// says less than the one before.
+func logSize(size float64) float64 { return math.Log1p(size) }
 
 // coefficients are the model's fitted numbers.
 type coefficients struct {
 	// Rank score: weights of log BM25 share, log cover and phrasing cover.
 	bm25, cover, phrasing float64
-	// Confidence: intercept and weights of rank score, margin and unknown
-	// share.
-	bias, rank, margin, unknown float64
+	// Confidence: intercept and weights of rank score, margin, unknown
+	// share and log query size.
+	bias, rank, margin, unknown, size float64
 }
 
 // The block below is written by TestRefit; do not edit it by hand.
@@ -116,9 +120,9 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.57
+const Threshold = 0.55
 
 var model = coefficients{
 	bm25: 2.326, cover: 2.462, phrasing: 3.806,
-	bias: 0.260, rank: 0.508, margin: 0.471, unknown: -0.644,
+	bias: -1.265, rank: 0.542, margin: 0.464, unknown: -0.413, size: 0.997,
 }

@@ -103,7 +103,7 @@ func readFitSets(name string) ([]fitSet, error) {
 type fitQuery struct {
 	set        int
 	answerable bool
-	unknown    float64
+	query      queryFeatures
 	cands      []fitCandidate
 }
 
@@ -135,7 +135,7 @@ func collect(t *testing.T, sets []fitSet, off rule) [][]fitQuery {
 		for _, c := range cases {
 			terms := ix.readQuery(c.Query)
 			q := ix.newQueryInfo(terms)
-			fq := fitQuery{set: si, answerable: c.Answerable(), unknown: q.unknown}
+			fq := fitQuery{set: si, answerable: c.Answerable(), query: q.queryFeatures}
 			pool := ix.retrieve(terms, "")
 			for _, cand := range pool {
 				e := &f.Entries[cand.doc]
@@ -242,14 +242,14 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 		}
 		for _, q := range qs {
 			if top, ok := bestOf(q, &byRank); ok {
-				xs = append(xs, []float64{top.rank, use("margin", top.margin), use("unknown", q.unknown)})
+				xs = append(xs, []float64{top.rank, use("margin", top.margin), use("unknown", q.query.unknown), use("size", logSize(q.query.size))})
 				ys = append(ys, q.answerable && q.cands[top.i].right)
 				cw = append(cw, weight(si))
 			}
 		}
 	}
 	c := fitLogistic(xs, ys, cw, 0.01)
-	coef.bias, coef.rank, coef.margin, coef.unknown = c[0], max(c[1], 0), max(c[2], 0), c[3]
+	coef.bias, coef.rank, coef.margin, coef.unknown, coef.size = c[0], max(c[1], 0), max(c[2], 0), c[3], c[4]
 	// Threshold: the lowest at which at most maxFalseAnswers of the
 	// unanswerable queries are answered (macro over sets).
 	threshold := 0.95
@@ -264,7 +264,7 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 
 // modelFeatures name the model's inputs, for -ablate: each is left out in
 // turn (its input fitted as 0, so its coefficient comes out 0).
-var modelFeatures = []string{"bm25", "cover", "phrasing", "margin", "unknown"}
+var modelFeatures = []string{"bm25", "cover", "phrasing", "margin", "unknown", "size"}
 
 // dropped is the feature -ablate leaves out, or "".
 var dropped string
@@ -296,7 +296,7 @@ func bestOf(q fitQuery, c *coefficients) (topCandidate, bool) {
 	for i := range q.cands {
 		pool[i] = scored{doc: int32(i), f: q.cands[i].f}
 	}
-	c.order(pool, q.unknown)
+	c.order(pool, q.query)
 	return topCandidate{int(pool[0].doc), pool[0].rank, pool[0].margin, pool[0].score}, true
 }
 
@@ -528,8 +528,8 @@ const Threshold = %.2f
 
 var model = coefficients{
 	bm25: %.3f, cover: %.3f, phrasing: %.3f,
-	bias: %.3f, rank: %.3f, margin: %.3f, unknown: %.3f,
+	bias: %.3f, rank: %.3f, margin: %.3f, unknown: %.3f, size: %.3f,
 }
-`, threshold, c.bm25, c.cover, c.phrasing, c.bias, c.rank, c.margin, c.unknown)
+`, threshold, c.bm25, c.cover, c.phrasing, c.bias, c.rank, c.margin, c.unknown, c.size)
 	return os.WriteFile(name, fittedBlock.ReplaceAll(src, []byte(block)), 0o644)
 }

@@ -70,7 +70,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 			minScore = ix.faq.Entries[ranked[0].doc].minScore
 		}
 	}
-	res := Result{Query: query, Warnings: ix.Warnings(query), why: &explanation{ix: ix, terms: terms, unknown: q.unknown, minScore: minScore, matches: ranked}}
+	res := Result{Query: query, Warnings: ix.Warnings(query), why: &explanation{ix: ix, terms: terms, query: q.queryFeatures, minScore: minScore, matches: ranked}}
 	for _, s := range ranked {
 		res.Matches = append(res.Matches, Match{Entry: &ix.faq.Entries[s.doc], Score: s.score})
 	}
@@ -95,13 +95,13 @@ func (ix *Index) score(q *queryInfo, pool []candidate, m *coefficients) []scored
 	for i, c := range pool {
 		out[i] = scored{doc: c.doc, f: ix.features(q, c, pool[0].bm25)}
 	}
-	m.order(out, q.unknown)
+	m.order(out, q.queryFeatures)
 	return out
 }
 
-// order scores entries whose features are set, with the share of the
-// query no entry holds, and sorts them best first (ties by doc).
-func (m *coefficients) order(out []scored, unknown float64) {
+// order scores entries whose features are set, with the query's own
+// features, and sorts them best first (ties by doc).
+func (m *coefficients) order(out []scored, q queryFeatures) {
 	for i := range out {
 		out[i].rank = m.rankScore(&out[i].f)
 	}
@@ -125,7 +125,7 @@ func (m *coefficients) order(out []scored, unknown float64) {
 		default:
 			out[i].margin = out[i].rank - out[first].rank
 		}
-		out[i].score = m.confidence(out[i].rank, out[i].margin, unknown)
+		out[i].score = m.confidence(out[i].rank, out[i].margin, q)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
