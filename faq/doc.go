@@ -76,7 +76,10 @@
 // question, its other wordings (aliases and sub-headings), the topic and
 // the answer. Text is lower-cased, stripped of accents and apostrophes,
 // split into words of letters and digits (a digit followed by a letter
-// starts a new word, so "L5-S1", "l5s1" and "l5 s1" read alike), cleared
+// starts a new word, so "L5-S1", "l5s1" and "l5 s1" read alike; text in
+// Chinese, Japanese or Korean, unspaced, gives each pair of neighbouring
+// characters as a word, and a query's pairs that no entry holds are
+// skipped, since they mostly span two words), cleared
 // of Snowball's English stop words (but "why", "where", "when", "who",
 // "vs" and "versus", which say what kind of answer is wanted) and reduced
 // to Snowball (Porter2) stems. A phrasal verb that a synonym group names

@@ -131,6 +131,11 @@ func (ix *Index) queryWords(query string) (qs []queryWord) {
 		}
 		if ix.known(w.text) {
 			qs = append(qs, queryWord{text: w.text, typed: w.text, weight: 1})
+		} else if isCJKWord(w.text) {
+			// A pair of CJK characters no entry holds mostly spans two
+			// words ("装软" in "安装软件"): it says nothing and is no typo.
+			lastEnd = -1
+			continue
 		} else if c, ok := ix.correct(w.text); ok {
 			qs = append(qs, queryWord{text: c, typed: w.text, corrected: c, how: readTypo, weight: weightTypo})
 		} else {

@@ -190,6 +190,11 @@ func TestWords(t *testing.T) {
 		"ＦＵＬＬwidth":              "fullwidth",
 		"64bit x509":             "64 bit x509",
 		"\"keg-only\" <formula>": "keg only formula",
+		"安装软件":                   "安装 装软 软件",
+		"如何卸载？":                  "如何 何卸 卸载",
+		"支持Linux吗":               "支持 linux 吗",
+		"パスワードを忘れた":              "パス スワ ワー ード ドを を忘 忘れ れた",
+		"한국어 FAQ":                "한국 국어 faq",
 	}
 	for in, want := range tests {
 		var got []string
@@ -247,6 +252,28 @@ func TestSearchAskingWords(t *testing.T) {
 	wantFirst(t, web, true, map[string]string{"web components vs it": "web"})
 	if res := web.Search("pinia vs vuex for state management", Options{}); res.Confident {
 		t.Errorf("pinia vs vuex: got %v (confident), want no confident match", ids(res.Matches))
+	}
+}
+
+// Chinese, Japanese and Korean text is searched by pairs of characters:
+// a query finds the entry that holds its words however they are split,
+// and pairs no entry holds (across two words) count for nothing.
+func TestSearchCJK(t *testing.T) {
+	ix := NewIndex(New(&Document{Entries: []Entry{
+		{ID: "install", Question: "如何安装这个软件？", Answer: "下载安装包，然后双击运行。"},
+		{ID: "uninstall", Question: "如何卸载？", Answer: "在控制面板中删除程序。"},
+		{ID: "systems", Question: "支持哪些操作系统？", Answer: "支持 Windows、macOS 和 Linux。"},
+		{ID: "password", Question: "パスワードを忘れました", Answer: "リセットリンクを使ってください。"},
+	}}))
+	wantFirst(t, ix, true, map[string]string{
+		"怎么安装软件":     "install",
+		"卸载软件":       "uninstall",
+		"操作系统":       "systems",
+		"支持 Linux 吗": "systems",
+		"パスワードを忘れた":  "password",
+	})
+	if res := ix.Search("天气怎么样", Options{}); len(res.Matches) > 0 {
+		t.Errorf("天气怎么样 (the weather): got %v, want no match", ids(res.Matches))
 	}
 }
 

@@ -24,6 +24,11 @@ type word struct {
 // removed ("vis-à-vis" → "vis", "a", "vis"), and a word is split where a
 // digit is followed by a letter, so "L5-S1", "l5s1" and "l5 s1" all give
 // the words "l5" and "s1", and "64bit" gives "64" and "bit".
+//
+// Chinese, Japanese and Korean text, written without spaces between
+// words, gives each pair of neighbouring characters as a word ("安装软件"
+// → "安装", "装软", "软件") and a lone character as itself: whatever the
+// words are, a query shares its pairs with the text that holds them.
 func splitWords(s string, fn func(w string)) {
 	var b strings.Builder
 	flush := func() {
@@ -32,11 +37,31 @@ func splitWords(s string, fn func(w string)) {
 			b.Reset()
 		}
 	}
+	var cjk []rune // the run of CJK characters being read
+	flushCJK := func() {
+		if len(cjk) == 1 {
+			fn(string(cjk))
+		}
+		for k := 0; k+1 < len(cjk); k++ {
+			fn(string(cjk[k : k+2]))
+		}
+		cjk = cjk[:0]
+	}
 	prevDigit := false
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
+			if isCJK(r) {
+				flush()
+				prevDigit = false
+				cjk = append(cjk, r)
+				i += size
+				continue
+			}
+		}
+		if len(cjk) > 0 {
+			flushCJK()
 		}
 		i += size
 		switch {
@@ -87,6 +112,21 @@ func splitWords(s string, fn func(w string)) {
 		prevDigit = isDigit
 	}
 	flush()
+	flushCJK()
+}
+
+// isCJK reports whether r is a character of a script written without
+// spaces between words: Han, Hiragana, Katakana (with its sound-length
+// mark) or Hangul.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ'
+}
+
+// isCJKWord reports whether w is a word splitWords made of CJK
+// characters.
+func isCJKWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= utf8.RuneSelf && isCJK(r)
 }
 
 func isWordByte(c byte) bool {

@@ -106,7 +106,7 @@ func draw(doc ast.Node, src []byte, o ansi.Options, colors Colors) (string, erro
 			return "\x1b[" + strings.Join(kept, ";") + "m"
 		})
 	}
-	return trimPadding(out), nil
+	return breakWide(trimPadding(out), o.WordWrap), nil
 }
 
 // nbHyphen stands in for "-" in text while glamour wraps it: its word

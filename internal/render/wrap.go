@@ -2,6 +2,8 @@ package render
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	xansi "github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
@@ -169,4 +171,98 @@ func sgrLen(s string) int {
 		return j + 1
 	}
 	return 0
+}
+
+// breakWide breaks the lines of s, glamour's output, that run past width
+// columns because they hold text in a script written without spaces
+// (Chinese, Japanese): glamour's wrapper breaks only at spaces and
+// hyphens, so a sentence of it stayed one line for the terminal to fold
+// at its edge, past the margin. Such a line is broken between two
+// characters where one of them is wide, or at a space, and its
+// continuation lines start with the line's own indent.
+func breakWide(s string, width int) string {
+	if width <= 0 || !hasWide(s) {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		if xansi.StringWidth(line) > width && hasWide(line) {
+			lines[i] = breakLine(line, width)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// hasWide reports whether s holds a character two columns wide.
+func hasWide(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && runewidth.RuneWidth(r) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// breakLine breaks one line as breakWide does.
+func breakLine(line string, width int) string {
+	// The indent: leading spaces and the styles around them.
+	end := 0
+	for end < len(line) {
+		if n := sgrLen(line[end:]); n > 0 {
+			end += n
+		} else if line[end] == ' ' {
+			end++
+		} else {
+			break
+		}
+	}
+	indent, body := line[:end], line[end:]
+	pad := strings.Repeat(" ", xansi.StringWidth(indent))
+	avail := max(width-len(pad), 1)
+	var b strings.Builder
+	b.WriteString(indent)
+	open := sgrState("", indent)
+	start, col := 0, 0 // the piece of body on the current line
+	brk := -1          // where the current piece may end, if anywhere
+	prevWide := false
+	for i := 0; i < len(body); {
+		if n := sgrLen(body[i:]); n > 0 {
+			i += n
+			continue
+		}
+		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(body[i:], -1)
+		wide := w == 2
+		r, _ := utf8.DecodeRuneInString(cluster)
+		if i > start && (cluster == " " || (wide || prevWide) && !unicode.IsPunct(r)) {
+			brk = i
+		}
+		if col > 0 && col+w > avail {
+			cut := i
+			if brk > start {
+				cut = brk
+			}
+			piece := body[start:cut]
+			b.WriteString(strings.TrimRight(piece, " "))
+			open = sgrState(open, piece)
+			if open != "" {
+				b.WriteString("\x1b[0m")
+			}
+			b.WriteString("\n" + pad + open)
+			for cut < len(body) && body[cut] == ' ' {
+				cut++
+			}
+			start, brk = cut, -1
+			if cut > i {
+				// The break is at this space, which goes.
+				i, col, prevWide = cut, 0, false
+				continue
+			}
+			col = xansi.StringWidth(body[cut:i])
+		}
+		i += len(cluster)
+		col += w
+		prevWide = wide
+	}
+	b.WriteString(body[start:])
+	return b.String()
 }

@@ -80,3 +80,60 @@ func FuzzHangStyled(f *testing.F) {
 		}
 	})
 }
+
+func TestBreakWide(t *testing.T) {
+	const style, reset = "\x1b[38;5;252m", "\x1b[0m"
+	tests := []struct {
+		name, in string
+		width    int
+		want     string
+	}{
+		{"fits", "  日本語です", 12, "  日本語です"},
+		{"broken between wide characters, indent kept", "  日本語の文章です", 10, "  日本語の\n  文章です"},
+		{"punctuation stays with the word before", "  安装完成。然后运行", 10, "  安装完\n  成。然后\n  运行"},
+		{"at a space between other words", "  支持 Windows 和 Linux", 14, "  支持 Windows\n  和 Linux"},
+		{"a style is closed and opened again", "  " + style + "日本語の文章です" + reset, 10, "  " + style + "日本語の" + reset + "\n  " + style + "文章です" + reset},
+		{"a line with no wide character is left", "  a verylongwordthatrunspast", 10, "  a verylongwordthatrunspast"},
+		{"other lines are left", "short\n  日本語の文章です", 10, "short\n  日本語の\n  文章です"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := breakWide(tt.in, tt.width); got != tt.want {
+				t.Errorf("breakWide(%q, %d)\n got %q\nwant %q", tt.in, tt.width, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzBreakWide(f *testing.F) {
+	f.Add("  日本語の文章です。次の文", 10)
+	f.Add("  \x01支持 Windows、macOS 和 Linux。\x02", 12)
+	f.Add("plain\n    한국어 문장입니다 그리고", 9)
+	sgr := strings.NewReplacer("\x01", "\x1b[1m", "\x02", "\x1b[0m")
+	f.Fuzz(func(t *testing.T, s string, width int) {
+		if width < 1 || width > 200 || !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && (r < 1 || r > 2) }) {
+			t.Skip()
+		}
+		s = sgr.Replace(s)
+		got := breakWide(s, width)
+		// The same text, however it was broken.
+		if a, b := strings.Join(strings.Fields(xansi.Strip(s)), ""), strings.Join(strings.Fields(xansi.Strip(got)), ""); a != b {
+			t.Fatalf("text changed: %q -> %q", s, got)
+		}
+		in := strings.Split(s, "\n")
+		out := strings.Split(got, "\n")
+		if len(out) < len(in) {
+			t.Fatalf("lines lost: %q -> %q", s, got)
+		}
+		for _, line := range out {
+			// A line is no wider than the width, unless its indent
+			// leaves no room for a character (or it had no wide one).
+			if w := xansi.StringWidth(line); w > width && hasWide(line) {
+				indent := len(line) - len(strings.TrimLeft(xansi.Strip(line), " "))
+				if w > indent+2 && indent+2 <= width {
+					t.Fatalf("line %q is %d columns wide, more than %d", line, w, width)
+				}
+			}
+		}
+	})
+}
