@@ -80,12 +80,15 @@ func Read(name string) ([]Case, error) {
 	return out, nil
 }
 
-// noise matches what Normalize drops: {#id} attributes and HTML tags.
-var noise = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{:?\s*#[^}]*\}|<[^>]+>`) })
+// noise matches what Normalize drops: {#id} attributes, HTML tags and
+// link targets (a question shows a link's text alone).
+var noise = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\{:?\s*#[^}]*\}|<[^>]+>|\]\([^()\s]*(?:\s+"[^"]*")?\)`)
+})
 
 // Normalize reads a question as a person does, to compare an expected
-// question with an entry's: no id attribute, tags, emphasis or quotes;
-// lower case; words only.
+// question with an entry's: no id attribute, tags, link targets,
+// emphasis or quotes; lower case; words only.
 func Normalize(s string) string {
 	s = noise().ReplaceAllString(s, " ")
 	var b strings.Builder
