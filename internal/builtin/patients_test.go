@@ -137,9 +137,20 @@ var patientWordings = []struct {
 	{"is codeine ok for sciatica", "pinched-s1-medications", false},
 	{"should I see a chiropractor", "l5-s1-pain-relief", false},
 	{"is a chiropractor safe for sciatica", "l5-s1-pain-relief", false},
+	// The third clinical review's wordings: pins and needles, changed
+	// feeling, pads; other A&E and same-day signs.
+	{"pins and needles in my buttocks", "", true},
+	{"tingling in my bottom when I sit", "", true},
+	{"my pee feels different", "", true},
+	{"I need pads now", "", true},
+	{"back pain and chest pain", "", true},
+	{"I had a fall and now my back hurts", "when-to-get-help", true},
+	{"fever and a stiff neck with sciatica", "", true},
 	{"back pain pregnancy contractions", "sciatica-pregnancy", false},
 	// Ordinary questions that share a word with a sign: no alarm.
 	{"will losing weight help my sciatica", "", false},
+	{"does weight loss help sciatica", "", false},
+	{"does sitting make sciatica worse", "sciatica-daily-life", false},
 	{"I lost weight and my sciatica got better", "", false},
 	{"my foot is numb", "", false},
 	{"my leg is numb", "", false},

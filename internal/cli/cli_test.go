@@ -136,7 +136,7 @@ func TestAskTerminalAndPipe(t *testing.T) {
 	if !strings.HasPrefix(pipe, "# Does SI joint pain show on an MRI?\n") {
 		t.Errorf("pipe output does not start with the question: %q", pipe[:min(len(pipe), 60)])
 	}
-	if !strings.HasSuffix(pipe, "\n\n*General information, not medical advice. See a clinician about your symptoms.*\n") {
+	if !strings.HasSuffix(pipe, "\n\n*General information, not medical advice, for people aged 16 and over; it cannot examine you. If unsure, call NHS 111 or your doctor; in an emergency call 999 (UK) or 911 (US).*\n") {
 		t.Errorf("piped Markdown does not end with the disclaimer: %q", pipe[max(0, len(pipe)-100):])
 	}
 }

@@ -73,7 +73,7 @@ func (ff *fakeFinder) run(_ context.Context, o finder.Options) (finder.Pick, err
 // finder: the entry picked is printed as faq show prints it, after the
 // urgent notes its question or the query called.
 func TestPick(t *testing.T) {
-	const note = "> **Go to an emergency department (A&E) now"
+	const note = "> **Go to A&E now, or call 999 (UK) or 911 (US),**"
 	tests := []struct {
 		name        string
 		width       int // 0: stdout is a pipe

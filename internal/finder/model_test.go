@@ -89,7 +89,8 @@ func TestUpdateView(t *testing.T) {
 		wantQuery     string
 		wantSel       string // id of the selected entry; "" for any, "none" for none
 		// wantRow, when not 0, is the selected entry's place in the
-		// ranking (1 for the best), whatever the engine ranks there; the
+		// ranking (1 for the best, -1 for the last), whatever the engine
+		// ranks there; the
 		// view must show it selected and its preview.
 		wantRow      int
 		wantChosen   string
@@ -107,8 +108,8 @@ func TestUpdateView(t *testing.T) {
 		{name: "ctrl+n ctrl+j move down, ctrl+p ctrl+k up", width: 120, height: 40, keys: []string{"<ctrl+n>", "<ctrl+j>", "<ctrl+j>", "<ctrl+p>", "<ctrl+k>"},
 			wantSel: "s1-nerve-function"},
 		{name: "up stops at the top", width: 120, height: 40, keys: []string{"<up>", "<up>"}, wantSel: "s1-nerve-vs-sciatica"},
-		{name: "down stops at the bottom", width: 120, height: 40, keys: []string{"zzzz", "<backspace>", "<backspace>", "<backspace>", "<backspace>", "sacro inj", "<down>", "<down>", "<down>", "<down>", "<down>"},
-			wantQuery: "sacro inj", wantSel: "si-joint-tests"},
+		{name: "down stops at the bottom", width: 120, height: 40, keys: []string{"zzzz", "<backspace>", "<backspace>", "<backspace>", "<backspace>", "sacro inj", "<down>", "<down>", "<down>", "<down>", "<down>", "<down>", "<down>", "<down>"},
+			wantQuery: "sacro inj", wantRow: -1},
 		{name: "enter picks", width: 120, height: 40, keys: []string{"sacro inj", "<enter>"},
 			wantQuery: "sacro inj", wantSel: "si-joint-injection", wantChosen: "si-joint-injection"},
 		{name: "esc cancels", width: 120, height: 40, keys: []string{"sacro", "<esc>"}, wantQuery: "sacro", wantRow: 1, wantCanceled: true},
@@ -153,8 +154,13 @@ func TestUpdateView(t *testing.T) {
 			if tt.wantSel != "" && sel != tt.wantSel {
 				t.Errorf("selected %q, want %q", sel, tt.wantSel)
 			}
-			if tt.wantRow > 0 {
-				e := m.rk.rank(string(m.query), m.topicName())[tt.wantRow-1].entry
+			if tt.wantRow != 0 {
+				rows := m.rk.rank(string(m.query), m.topicName())
+				at := tt.wantRow - 1
+				if tt.wantRow < 0 {
+					at = len(rows) + tt.wantRow
+				}
+				e := rows[at].entry
 				if sel != e.ID {
 					t.Errorf("selected %q, want row %d, %q", sel, tt.wantRow, e.ID)
 				}
