@@ -213,6 +213,20 @@ func TestWrapByColumns(t *testing.T) {
 	if got := Text("漢字漢字漢字 漢字漢字漢字 漢字漢字漢字", 26); strings.Count(got, "\n") != 2 {
 		t.Errorf("Text wraps by runes, not columns: %q", got)
 	}
+	// Text without spaces breaks between characters, not before
+	// punctuation.
+	for _, tt := range []struct {
+		in    string
+		width int
+		want  []string
+	}{
+		{"首先下载安装包，然后双击运行。", 10, []string{"首先下载安", "装包，然后", "双击运行。"}},
+		{"支持 Windows、macOS 和 Linux。", 12, []string{"支持", "Windows、", "macOS 和", "Linux。"}},
+	} {
+		if got := Wrap(tt.in, tt.width); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Wrap(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
 }
 
 func TestLastSGR(t *testing.T) {

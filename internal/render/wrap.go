@@ -14,30 +14,62 @@ import (
 // most emoji) takes two, a combining mark none.
 func Width(s string) int { return runewidth.StringWidth(s) }
 
-// Wrap breaks s into lines of at most width columns at spaces; a word
-// wider than width gets a line of its own, unbroken.
+// Wrap breaks s into lines of at most width columns at spaces, and
+// between the characters of text written without spaces (Chinese,
+// Japanese), not before punctuation; a word wider than width gets a line
+// of its own, unbroken.
 func Wrap(s string, width int) []string {
 	var lines []string
 	var line strings.Builder
 	lineWidth := 0
-	for _, word := range strings.Fields(s) {
-		w := Width(word)
-		if lineWidth > 0 && lineWidth+1+w > width {
-			lines = append(lines, line.String())
-			line.Reset()
-			lineWidth = 0
+	for _, field := range strings.Fields(s) {
+		for k, word := range splitWide(field) {
+			w := Width(word)
+			space := 1
+			if k > 0 {
+				space = 0 // a piece of the same word
+			}
+			if lineWidth > 0 && lineWidth+space+w > width {
+				lines = append(lines, line.String())
+				line.Reset()
+				lineWidth = 0
+			}
+			if lineWidth > 0 && space > 0 {
+				line.WriteByte(' ')
+				lineWidth++
+			}
+			line.WriteString(word)
+			lineWidth += w
 		}
-		if lineWidth > 0 {
-			line.WriteByte(' ')
-			lineWidth++
-		}
-		line.WriteString(word)
-		lineWidth += w
 	}
 	if lineWidth > 0 {
 		lines = append(lines, line.String())
 	}
 	return lines
+}
+
+// splitWide splits a word at the places a line may break inside it:
+// between two characters where one is wide, unless the second is
+// punctuation ("安装，" stays whole at its comma). A word with no wide
+// character is one piece.
+func splitWide(word string) []string {
+	if !hasWide(word) {
+		return []string{word}
+	}
+	var pieces []string
+	start, prevWide := 0, false
+	for i := 0; i < len(word); {
+		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(word[i:], -1)
+		r, _ := utf8.DecodeRuneInString(cluster)
+		wide := w == 2
+		if i > start && (wide || prevWide) && !unicode.IsPunct(r) {
+			pieces = append(pieces, word[start:i])
+			start = i
+		}
+		i += len(cluster)
+		prevWide = wide
+	}
+	return append(pieces, word[start:])
 }
 
 // indentLines wraps s at width and prefixes the first line with first
