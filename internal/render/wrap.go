@@ -48,6 +48,11 @@ func Wrap(s string, width int) []string {
 	return lines
 }
 
+// canBreak reports whether a line may break between two characters of
+// a word, the second starting with r: where one of them is wide (text
+// written without spaces), unless the second is punctuation.
+func canBreak(prevWide, wide bool, r rune) bool { return (wide || prevWide) && !unicode.IsPunct(r) }
+
 // splitWide splits a word at the places a line may break inside it:
 // between two characters where one is wide, unless the second is
 // punctuation ("安装，" stays whole at its comma). A word with no wide
@@ -62,7 +67,7 @@ func splitWide(word string) []string {
 		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(word[i:], -1)
 		r, _ := utf8.DecodeRuneInString(cluster)
 		wide := w == 2
-		if i > start && (wide || prevWide) && !unicode.IsPunct(r) {
+		if i > start && canBreak(prevWide, wide, r) {
 			pieces = append(pieces, word[start:i])
 			start = i
 		}
@@ -265,7 +270,7 @@ func breakLine(line string, width int) string {
 		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(body[i:], -1)
 		wide := w == 2
 		r, _ := utf8.DecodeRuneInString(cluster)
-		if i > start && (cluster == " " || (wide || prevWide) && !unicode.IsPunct(r)) {
+		if i > start && (cluster == " " || canBreak(prevWide, wide, r)) {
 			brk = i
 		}
 		if col > 0 && col+w > avail {
