@@ -275,6 +275,18 @@ func TestSearchCJK(t *testing.T) {
 	if res := ix.Search("天气怎么样", Options{}); len(res.Matches) > 0 {
 		t.Errorf("天气怎么样 (the weather): got %v, want no match", ids(res.Matches))
 	}
+	// Japanese grammar in hiragana is no content: "how do I cancel my
+	// contract" is not the password question, nor is "how do I".
+	ja := NewIndex(New(&Document{Entries: []Entry{
+		{ID: "password", Question: "パスワードを変更するにはどうすればいいですか？", Answer: "設定画面から変更できます。"},
+		{ID: "invoice", Question: "請求書はどこでダウンロードできますか？", Answer: "アカウントページからダウンロードできます。"},
+	}}))
+	wantFirst(t, ja, true, map[string]string{"パスワードを変えたい": "password", "請求書": "invoice"})
+	for _, q := range []string{"解約するにはどうすればいいですか", "どうすればいいですか？"} {
+		if res := ja.Search(q, Options{}); res.Confident {
+			t.Errorf("%s: got %v (confident), want no confident match", q, ids(res.Matches))
+		}
+	}
 }
 
 // Words the FAQ lacks weigh by how rare they are in everyday English: an

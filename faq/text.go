@@ -122,6 +122,16 @@ func isCJK(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ'
 }
 
+// isKana reports whether w is written in hiragana alone.
+func isKana(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Hiragana, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // isCJKWord reports whether w is a word splitWords made of CJK
 // characters.
 func isCJKWord(w string) bool {
@@ -185,11 +195,17 @@ func hasDigit(s string) bool {
 // isStopWord reports whether w is too common to say what a question is
 // about: Snowball's English stop list, contractions included as
 // splitWords reads them ("dont"), but for the question words of
-// isAskingWord. Other everyday words ("please", "best") are searched, at
+// isAskingWord, and Japanese written in hiragana alone. Other everyday words ("please", "best") are searched, at
 // the low weight of their everyday frequency (see specificity).
 func isStopWord(w string) bool {
 	if isAskingWord(w) {
 		return false
+	}
+	if isKana(w) {
+		// Japanese written in hiragana alone is grammar, as stop words
+		// are: endings and particles ("には", "です"); content words take
+		// kanji or katakana.
+		return true
 	}
 	if english.IsStopWord(w) {
 		return true
