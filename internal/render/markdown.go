@@ -106,7 +106,12 @@ func draw(doc ast.Node, src []byte, o ansi.Options, colors Colors) (string, erro
 			return "\x1b[" + strings.Join(kept, ";") + "m"
 		})
 	}
-	return breakWide(trimPadding(out), o.WordWrap), nil
+	// Glamour keeps the document's margin free on the right too.
+	width := o.WordWrap
+	if m := o.Styles.Document.Margin; m != nil {
+		width -= int(*m)
+	}
+	return breakWide(trimPadding(out), width), nil
 }
 
 // nbHyphen stands in for "-" in text while glamour wraps it: its word

@@ -49,9 +49,22 @@ func Wrap(s string, width int) []string {
 }
 
 // canBreak reports whether a line may break between two characters of
-// a word, the second starting with r: where one of them is wide (text
-// written without spaces), unless the second is punctuation.
-func canBreak(prevWide, wide bool, r rune) bool { return (wide || prevWide) && !unicode.IsPunct(r) }
+// a word, the first ending with prev and the second starting with r:
+// where one of them is wide (text written without spaces), but never
+// before closing punctuation, a Japanese length mark or small kana, nor
+// after opening punctuation (the rules of Japanese and Chinese
+// typesetting).
+func canBreak(prev rune, prevWide bool, r rune, wide bool) bool {
+	switch {
+	case !wide && !prevWide:
+		return false
+	case unicode.In(prev, unicode.Ps, unicode.Pi):
+		return false
+	case unicode.IsPunct(r) && !unicode.In(r, unicode.Ps, unicode.Pi):
+		return false
+	}
+	return !strings.ContainsRune("ーｰぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々", r)
+}
 
 // splitWide splits a word at the places a line may break inside it:
 // between two characters where one is wide, unless the second is
@@ -62,16 +75,17 @@ func splitWide(word string) []string {
 		return []string{word}
 	}
 	var pieces []string
-	start, prevWide := 0, false
+	start, prev, prevWide := 0, rune(0), false
 	for i := 0; i < len(word); {
 		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(word[i:], -1)
 		r, _ := utf8.DecodeRuneInString(cluster)
 		wide := w == 2
-		if i > start && canBreak(prevWide, wide, r) {
+		if i > start && canBreak(prev, prevWide, r, wide) {
 			pieces = append(pieces, word[start:i])
 			start = i
 		}
 		i += len(cluster)
+		prev, _ = utf8.DecodeLastRuneInString(cluster)
 		prevWide = wide
 	}
 	return append(pieces, word[start:])
@@ -147,18 +161,26 @@ func hangStyled(s string, width int, pad string) string {
 }
 
 // cutWord cuts word, styled text wider than width, into pieces no wider,
-// each after the last slash or hyphen it holds, else at the width. A
-// grapheme wider than width gets a piece of its own.
+// each after the last slash or hyphen it holds or where text without
+// spaces may break (see canBreak), else at the width. A grapheme wider
+// than width gets a piece of its own.
 func cutWord(word string, width int) []string {
 	var pieces []string
 	start, col := 0, 0  // the piece being filled: where it starts, its columns
-	brk, brkCol := 0, 0 // after its last slash or hyphen, if any
+	brk, brkCol := 0, 0 // its last place to break, if any
+	prev, prevWide := rune(0), false
 	for i := 0; i < len(word); {
 		if n := sgrLen(word[i:]); n > 0 {
 			i += n
 			continue
 		}
 		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(word[i:], -1)
+		r, _ := utf8.DecodeRuneInString(cluster)
+		if i > start && canBreak(prev, prevWide, r, w == 2) {
+			brk, brkCol = i, col
+		}
+		prev, _ = utf8.DecodeLastRuneInString(cluster)
+		prevWide = w == 2
 		for col > 0 && col+w > width {
 			cut, cutCol := i, col
 			if brk > start {
@@ -240,28 +262,39 @@ func hasWide(s string) bool {
 	return false
 }
 
+// quoteBar is the bar the styles draw a block quote's lines with.
+const quoteBar = "│"
+
 // breakLine breaks one line as breakWide does.
 func breakLine(line string, width int) string {
-	// The indent: leading spaces and the styles around them.
-	end := 0
-	for end < len(line) {
-		if n := sgrLen(line[end:]); n > 0 {
-			end += n
-		} else if line[end] == ' ' {
-			end++
+	// The indent: leading spaces, a block quote's bar, and the styles
+	// around them, repeated on every line.
+	end, bar := 0, false // end: after the indent's last space or bar
+	for i := 0; i < len(line); {
+		if n := sgrLen(line[i:]); n > 0 {
+			i += n
+		} else if line[i] == ' ' {
+			i++
+			end = i
+		} else if !bar && strings.HasPrefix(line[i:], quoteBar) {
+			i += len(quoteBar)
+			end, bar = i, true
 		} else {
 			break
 		}
 	}
 	indent, body := line[:end], line[end:]
-	pad := strings.Repeat(" ", xansi.StringWidth(indent))
-	avail := max(width-len(pad), 1)
+	pad := indent
+	if sgrState("", pad) != "" {
+		pad += "\x1b[0m" // the text's own style follows
+	}
+	avail := max(width-xansi.StringWidth(pad), 1)
 	var b strings.Builder
 	b.WriteString(indent)
 	open := sgrState("", indent)
 	start, col := 0, 0 // the piece of body on the current line
 	brk := -1          // where the current piece may end, if anywhere
-	prevWide := false
+	prev, prevWide := rune(0), false
 	for i := 0; i < len(body); {
 		if n := sgrLen(body[i:]); n > 0 {
 			i += n
@@ -270,7 +303,7 @@ func breakLine(line string, width int) string {
 		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(body[i:], -1)
 		wide := w == 2
 		r, _ := utf8.DecodeRuneInString(cluster)
-		if i > start && (cluster == " " || canBreak(prevWide, wide, r)) {
+		if i > start && (cluster == " " || canBreak(prev, prevWide, r, wide)) {
 			brk = i
 		}
 		if col > 0 && col+w > avail {
@@ -291,13 +324,14 @@ func breakLine(line string, width int) string {
 			start, brk = cut, -1
 			if cut > i {
 				// The break is at this space, which goes.
-				i, col, prevWide = cut, 0, false
+				i, col, prev, prevWide = cut, 0, ' ', false
 				continue
 			}
 			col = xansi.StringWidth(body[cut:i])
 		}
 		i += len(cluster)
 		col += w
+		prev, _ = utf8.DecodeLastRuneInString(cluster)
 		prevWide = wide
 	}
 	b.WriteString(body[start:])

@@ -91,10 +91,13 @@ func TestBreakWide(t *testing.T) {
 		{"fits", "  日本語です", 12, "  日本語です"},
 		{"broken between wide characters, indent kept", "  日本語の文章です", 10, "  日本語の\n  文章です"},
 		{"punctuation stays with the word before", "  安装完成。然后运行", 10, "  安装完\n  成。然后\n  运行"},
+		{"no line starts with a length mark or ends with an opening bracket", "  あいうエーア「かぎ」です", 12, "  あいうエー\n  ア「かぎ」\n  です"},
+		{"an opening bracket goes to the next line", "  あいうエ「ーかぎ」です", 12, "  あいうエ\n  「ーかぎ」\n  です"},
 		{"at a space between other words", "  支持 Windows 和 Linux", 14, "  支持 Windows\n  和 Linux"},
 		{"a style is closed and opened again", "  " + style + "日本語の文章です" + reset, 10, "  " + style + "日本語の" + reset + "\n  " + style + "文章です" + reset},
 		{"a line with no wide character is left", "  a verylongwordthatrunspast", 10, "  a verylongwordthatrunspast"},
 		{"other lines are left", "short\n  日本語の文章です", 10, "short\n  日本語の\n  文章です"},
+		{"a block quote keeps its bar", "  " + style + "│ " + reset + style + "日本語の文章です" + reset, 12, "  " + style + "│ " + reset + style + "日本語の" + reset + "\n  " + style + "│ " + reset + style + "文章です" + reset},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
