@@ -81,9 +81,10 @@ func Read(name string) ([]Case, error) {
 }
 
 // noise matches what Normalize drops: {#id} attributes, HTML tags and
-// link targets (a question shows a link's text alone).
+// link targets, inline or by reference (a question shows a link's text
+// alone).
 var noise = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\{:?\s*#[^}]*\}|<[^>]+>|\]\([^()\s]*(?:\s+"[^"]*")?\)`)
+	return regexp.MustCompile(`\{:?\s*#[^}]*\}|<[^>]+>|\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\)|\]\[[^\]]*\]`)
 })
 
 // Normalize reads a question as a person does, to compare an expected

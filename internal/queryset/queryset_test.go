@@ -42,10 +42,12 @@ func TestRead(t *testing.T) {
 
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{
-		"Why does `brew upgrade` fail? {#upgrade}": "why does brew upgrade fail",
-		"Don’t <b>panic</b>!":                      "dont panic",
-		"What is [SemVer](https://semver.org)?":    "what is semver", // as the question shows it
-		"Is [it](a.md#b \"title\") (really) fast?": "is it really fast",
+		"Why does `brew upgrade` fail? {#upgrade}":    "why does brew upgrade fail",
+		"Don’t <b>panic</b>!":                         "dont panic",
+		"What is [SemVer](https://semver.org)?":       "what is semver", // as the question shows it
+		"Is [it](a.md#b \"title\") (really) fast?":    "is it really fast",
+		"What is [Foo](https://x.org/Foo_(bar)) for?": "what is foo for",
+		"See [the guide](g.md 'Guide') [now][ref]":    "see the guide now",
 	} {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
