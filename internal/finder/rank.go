@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/mattn/go-runewidth"
 	"github.com/sahilm/fuzzy"
 
 	"github.com/faqtool/faq/faq"
@@ -255,7 +256,9 @@ func (s hitSource) Len() int            { return len(s.hits) }
 func quality(m fuzzy.Match) float32 {
 	idx := m.MatchedIndexes
 	sum := float32(0.5)
-	if idx[0] == 0 {
+	// Text written without spaces (Chinese, Japanese) has a word start at
+	// any of its characters.
+	if r, _ := utf8.DecodeRuneInString(m.Str[idx[0]:]); idx[0] == 0 || runewidth.RuneWidth(r) == 2 {
 		sum = 1
 	}
 	for k := 1; k < len(idx); k++ {

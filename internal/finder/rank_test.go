@@ -120,6 +120,9 @@ func TestQuality(t *testing.T) {
 		{"sciatca", "sciatica", 6.0 / 7},
 		{"é", "épaule", 1},
 		{"pa", "épaule", 0.75},
+		{"退", "如何申请退款", 1}, // any character of unspaced text starts a word
+		{"退款", "如何申请退款", 1},
+		{"申款", "如何申请退款", 0.5},
 	}
 	for _, tt := range tests {
 		ms := fuzzy.Find(tt.word, []string{tt.in})
