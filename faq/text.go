@@ -115,11 +115,11 @@ func splitWords(s string, fn func(w string)) {
 	flushCJK()
 }
 
-// isCJK reports whether r is a character of a script written without
+// isCJK reports whether r is a letter of a script written without
 // spaces between words: Han, Hiragana, Katakana (with its sound-length
-// mark) or Hangul.
+// mark) or Hangul. The scripts' symbols (radicals, "〆") are no letters.
 func isCJK(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ'
+	return (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ') && unicode.IsLetter(r)
 }
 
 // isKana reports whether w is written in hiragana alone.

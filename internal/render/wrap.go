@@ -255,7 +255,9 @@ func breakWide(s string, width int) string {
 // hasWide reports whether s holds a character two columns wide.
 func hasWide(s string) bool {
 	for _, r := range s {
-		if r >= 0x1100 && runewidth.RuneWidth(r) == 2 {
+		// Widths as the breaking below counts them (uniseg's), whatever
+		// the locale says of ambiguous characters such as "’".
+		if r >= 0x1100 && uniseg.StringWidth(string(r)) == 2 {
 			return true
 		}
 	}
