@@ -117,7 +117,8 @@ func splitWords(s string, fn func(w string)) {
 
 // isCJK reports whether r is a letter of a script written without
 // spaces between words: Han, Hiragana, Katakana (with its sound-length
-// mark) or Hangul. The scripts' symbols (radicals, "〆") are no letters.
+// mark) or Hangul. The scripts' symbols (radicals such as "⺺") are no
+// letters.
 func isCJK(r rune) bool {
 	return (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ') && unicode.IsLetter(r)
 }
@@ -195,8 +196,9 @@ func hasDigit(s string) bool {
 // isStopWord reports whether w is too common to say what a question is
 // about: Snowball's English stop list, contractions included as
 // splitWords reads them ("dont"), but for the question words of
-// isAskingWord, and Japanese written in hiragana alone. Other everyday words ("please", "best") are searched, at
-// the low weight of their everyday frequency (see specificity).
+// isAskingWord, and Japanese written in hiragana alone. Other everyday
+// words ("please", "best") are searched, at the low weight of their
+// everyday frequency (see specificity).
 func isStopWord(w string) bool {
 	if isAskingWord(w) {
 		return false

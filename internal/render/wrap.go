@@ -16,8 +16,8 @@ func Width(s string) int { return runewidth.StringWidth(s) }
 
 // Wrap breaks s into lines of at most width columns at spaces, and
 // between the characters of text written without spaces (Chinese,
-// Japanese), not before punctuation; a word wider than width gets a line
-// of its own, unbroken.
+// Japanese) where canBreak allows; a word wider than width gets a line of
+// its own, unbroken.
 func Wrap(s string, width int) []string {
 	var lines []string
 	var line strings.Builder
@@ -66,9 +66,8 @@ func canBreak(prev rune, prevWide bool, r rune, wide bool) bool {
 	return !strings.ContainsRune("ーｰぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々", r)
 }
 
-// splitWide splits a word at the places a line may break inside it:
-// between two characters where one is wide, unless the second is
-// punctuation ("安装，" stays whole at its comma). A word with no wide
+// splitWide splits a word at the places a line may break inside it (see
+// canBreak: "安装，" stays whole at its comma). A word with no wide
 // character is one piece.
 func splitWide(word string) []string {
 	if !hasWide(word) {
@@ -237,8 +236,8 @@ func sgrLen(s string) int {
 // (Chinese, Japanese): glamour's wrapper breaks only at spaces and
 // hyphens, so a sentence of it stayed one line for the terminal to fold
 // at its edge, past the margin. Such a line is broken between two
-// characters where one of them is wide, or at a space, and its
-// continuation lines start with the line's own indent.
+// characters where canBreak allows, or at a space, and its continuation
+// lines start with the line's own indent.
 func breakWide(s string, width int) string {
 	if width <= 0 || !hasWide(s) {
 		return s
