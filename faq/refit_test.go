@@ -163,29 +163,29 @@ type fitResult struct {
 func fitModel(sets [][]fitQuery, names []string, w *os.File) fitResult {
 	var res fitResult
 	res.coef, res.threshold = fitOn(sets, -1)
-	res.all = evaluate(sets, -1, res.coef, res.threshold, nil)
+	res.all = evaluate(sets, -1, res.coef, res.threshold, true, nil)
 	loo := make([]figures, len(sets))
 	for i := range sets {
 		c, th := fitOn(sets, i)
-		one := evaluate(sets[i:i+1], -1, c, th, nil)
+		one := evaluate(sets[i:i+1], -1, c, th, true, nil)
 		loo[i] = one
 	}
 	res.loo = macroOf(loo)
 	if w != nil {
 		per := make([]figures, len(sets))
-		evaluate(sets, -1, res.coef, res.threshold, per)
+		evaluate(sets, -1, res.coef, res.threshold, true, per)
 		fmt.Fprintf(w, "%-16s %20s %20s\n", "set", "fitted on all", "left out")
 		for i := range sets {
 			fmt.Fprintf(w, "%-16s P@1 %.3f rej %.3f  P@1 %.3f rej %.3f\n", names[i], per[i].p1, per[i].rej, loo[i].p1, loo[i].rej)
 		}
 		fmt.Fprintf(w, "%-16s P@1 %.3f rej %.3f  P@1 %.3f rej %.3f\n", "macro", res.all.p1, res.all.rej, res.loo.p1, res.loo.rej)
 		fmt.Fprintf(w, "coefficients %+v, threshold %.2f\n", res.coef, res.threshold)
-		fmt.Fprintln(w, "threshold  P@1    rejection (fitted on all; at 0 the first match is always given)")
+		fmt.Fprintln(w, "threshold  P@1    rejection (fitted on all, every FAQ at the threshold; at 0 the first match is always given)")
 		for th := 0.0; th < 0.81; th += 0.05 {
 			if th > 0 && th < 0.29 {
 				continue
 			}
-			f := evaluate(sets, -1, res.coef, th, nil)
+			f := evaluate(sets, -1, res.coef, th, false, nil) // every set at th
 			fmt.Fprintf(w, "%.2f       %.3f  %.3f\n", th, f.p1, f.rej)
 		}
 	}
@@ -251,10 +251,12 @@ func fitOn(sets [][]fitQuery, skip int) (coefficients, float64) {
 	c := fitLogistic(xs, ys, cw, 0.01)
 	coef.bias, coef.rank, coef.margin, coef.unknown, coef.size = c[0], max(c[1], 0), max(c[2], 0), c[3], c[4]
 	// Threshold: the lowest at which at most maxFalseAnswers of the
-	// unanswerable queries are answered (macro over sets).
+	// unanswerable queries are answered (macro over sets), every set
+	// read with it: it is the threshold of FAQs that set none, and a FAQ
+	// that sets a stricter one must not make it laxer for the others.
 	threshold := 0.95
 	for th := 0.05; th < 0.95; th += 0.01 {
-		if f := evaluate(sets, skip, coef, th, nil); f.rej >= 1-maxFalseAnswers {
+		if f := evaluate(sets, skip, coef, th, false, nil); f.rej >= 1-maxFalseAnswers {
 			threshold = math.Round(th*100) / 100
 			break
 		}
@@ -301,8 +303,9 @@ func bestOf(q fitQuery, c *coefficients) (topCandidate, bool) {
 }
 
 // evaluate returns the macro figures of coefficients c and threshold th
-// on every set but skip; per, when not nil, gets each set's figures.
-func evaluate(sets [][]fitQuery, skip int, c coefficients, th float64, per []figures) figures {
+// on every set but skip, with own set each FAQ's own threshold where it
+// has one; per, when not nil, gets each set's figures.
+func evaluate(sets [][]fitQuery, skip int, c coefficients, th float64, own bool, per []figures) figures {
 	var figs []figures
 	for si, qs := range sets {
 		if si == skip {
@@ -313,8 +316,11 @@ func evaluate(sets [][]fitQuery, skip int, c coefficients, th float64, per []fig
 			top, ok := bestOf(q, &c)
 			answered := false
 			if ok {
-				own := q.cands[top.i].minScore
-				answered = top.score >= th && own == 0 || own > 0 && top.score >= own
+				need := th
+				if m := q.cands[top.i].minScore; own && m > 0 {
+					need = m
+				}
+				answered = top.score >= need
 			}
 			switch {
 			case q.answerable:
