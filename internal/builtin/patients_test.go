@@ -161,6 +161,7 @@ var patientWordings = []struct {
 	{"I fell asleep on the sofa and my back hurts", "", false},
 	{"does sitting make sciatica worse", "sciatica-daily-life", false},
 	{"what causes sciatica", "pinched-s1-causes", false},
+	{"can sciatica be cured", "sciatica-go-away", false},
 	{"I lost weight and my sciatica got better", "", false},
 	{"my foot is numb", "", false},
 	{"my leg is numb", "", false},
