@@ -91,10 +91,7 @@ func TestListItemLayout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, err := Markdown(tt.md, Options{Style: "dark", Width: 30, Colors: Plain})
-			if err != nil {
-				t.Fatal(err)
-			}
+			out := darkPlain(t, tt.md, 30)
 			if got := strings.Trim(out, "\n") + "\n"; got != tt.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}

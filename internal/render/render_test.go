@@ -45,10 +45,7 @@ func TestMarkdownWidthAndColour(t *testing.T) {
 	if !strings.Contains(out, "\x1b[") {
 		t.Error("no styling")
 	}
-	plain, err := Markdown(md, Options{Style: "dark", Width: 40, Colors: Plain})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plain := darkPlain(t, md, 40)
 	if strings.Contains(plain, "\x1b") {
 		t.Error("escape codes without colour")
 	}
@@ -113,10 +110,7 @@ func TestDeepNestingIsFlattened(t *testing.T) {
 		fmt.Fprintf(&list, "%s- level %d\n", strings.Repeat("  ", i), i)
 	}
 	for _, md := range []string{strings.Repeat(">", 400) + " deep\n", list.String()} {
-		out, err := Markdown(md, Options{Style: "dark", Width: 60, Colors: Plain})
-		if err != nil {
-			t.Fatal(err)
-		}
+		out := darkPlain(t, md, 60)
 		text := strings.Join(strings.Fields(out), " ")
 		if !strings.Contains(text, "deep") && !strings.Contains(text, "level 199") || strings.Contains(out, "....") {
 			t.Errorf("words lost or dots shown:\n%s", out)
@@ -178,10 +172,7 @@ func BenchmarkText(b *testing.B) {
 
 func TestMarkdownLayout(t *testing.T) {
 	md := "1. First item that is long enough\n   to wrap in the source.\n\n   A second paragraph.\n2. Next, see [the guide](GUIDE.md), [usage](#usage) and [https://x.example](https://x.example).\n"
-	out, err := Markdown(md, Options{Style: "dark", Width: 80, Colors: Plain})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := darkPlain(t, md, 80)
 	for _, want := range []string{
 		"1. First item that is long enough to wrap in the source.\n\n     A second paragraph.\n",
 		"the guide (GUIDE.md), usage and https://x.example.",
@@ -242,10 +233,7 @@ func TestLastSGR(t *testing.T) {
 // it).
 func TestLongTargetsAreCut(t *testing.T) {
 	md := "![logo](data:image/png;base64," + strings.Repeat("QUJD", 15000) + ")\n"
-	out, err := Markdown(md, Options{Style: "dark", Width: 80, Colors: Plain})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := darkPlain(t, md, 80)
 	if len(out) > 2000 || !strings.Contains(out, "data:image/png;base64,") || !strings.Contains(out, "…") {
 		t.Errorf("a %d-byte rendering:\n%.300s", len(out), out)
 	}
@@ -255,10 +243,7 @@ func TestLongTargetsAreCut(t *testing.T) {
 // shows its alt text, on a terminal and in text, as a block and inline.
 func TestHTMLImagesShowTheirAlt(t *testing.T) {
 	md := "Apps update themselves:\n\n<img src=\"a.png\" width=\"600\" alt=\"Sparkle update window\">\n\nPress <img alt='the gear icon' src=\"g.png\"> to open.\n"
-	out, err := Markdown(md, Options{Style: "dark", Width: 80, Colors: Plain})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := darkPlain(t, md, 80)
 	for _, got := range []string{out, Text(md, 80)} {
 		if !strings.Contains(got, "Image: Sparkle update window") || !strings.Contains(got, "Press the gear icon to open.") {
 			t.Errorf("alt text lost:\n%s", got)
@@ -281,13 +266,21 @@ func TestTextKeepsTermsAndTasks(t *testing.T) {
 // TestBreakTagKeepsWordsApart: "one<br>two" is two words, not "onetwo".
 func TestBreakTagKeepsWordsApart(t *testing.T) {
 	md := "line one<br>line two<br/>three\n"
-	out, err := Markdown(md, Options{Style: "dark", Width: 60, Colors: Plain})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := darkPlain(t, md, 60)
 	for _, got := range []string{out, Text(md, 60)} {
 		if !strings.Contains(strings.Join(strings.Fields(got), " "), "line one line two three") {
 			t.Errorf("words joined: %q", got)
 		}
 	}
+}
+
+// darkPlain renders md as on a terminal of the given width, in the dark
+// style without escape codes.
+func darkPlain(t *testing.T, md string, width int) string {
+	t.Helper()
+	out, err := Markdown(md, Options{Style: "dark", Width: width, Colors: Plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
