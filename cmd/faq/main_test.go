@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -70,6 +71,22 @@ func faqBinary(t *testing.T) string {
 	return link
 }
 
+// start starts cmd with its stdout on a pipe, returned, and its stderr
+// kept.
+func start(t *testing.T, cmd *exec.Cmd) (io.ReadCloser, *strings.Builder) {
+	t.Helper()
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr := &strings.Builder{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return stdout, stderr
+}
+
 // TestInterrupt: Ctrl-C while faq waits for stdin ends it with exit 130
 // and nothing on stderr. faq is interrupted once it has answered a first
 // line, so it is surely running and waiting for the next one.
@@ -81,15 +98,7 @@ func TestInterrupt(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stdin.Close()
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	stdout, stderr := start(t, cmd)
 	if _, err := stdin.Write([]byte("si joint mri\n")); err != nil {
 		t.Fatal(err)
 	}
@@ -145,22 +154,14 @@ func TestClosedPipe(t *testing.T) {
 	} {
 		cmd := exec.Command(link, tt.args...)
 		cmd.Stdin = strings.NewReader(tt.stdin)
-		stdout, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
+		stdout, stderr := start(t, cmd)
 		if tt.readFirst {
 			if _, err := bufio.NewReader(stdout).ReadString('\n'); err != nil {
 				t.Fatal(err)
 			}
 		}
 		stdout.Close()
-		err = cmd.Wait()
+		err := cmd.Wait()
 		if code := cmd.ProcessState.ExitCode(); code != 0 {
 			t.Errorf("faq %s: exit code %d (%v), want 0", strings.Join(tt.args, " "), code, err)
 		}
