@@ -9,10 +9,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/mattn/go-runewidth"
 	"github.com/sahilm/fuzzy"
 
 	"github.com/faqtool/faq/faq"
+	"github.com/faqtool/faq/internal/render"
 	"github.com/faqtool/faq/internal/sanitize"
 )
 
@@ -258,7 +258,7 @@ func quality(m fuzzy.Match) float32 {
 	sum := float32(0.5)
 	// Text written without spaces (Chinese, Japanese) has a word start at
 	// any of its characters.
-	if r, _ := utf8.DecodeRuneInString(m.Str[idx[0]:]); idx[0] == 0 || runewidth.RuneWidth(r) == 2 {
+	if r, _ := utf8.DecodeRuneInString(m.Str[idx[0]:]); idx[0] == 0 || render.Wide(r) {
 		sum = 1
 	}
 	for k := 1; k < len(idx); k++ {

@@ -254,14 +254,17 @@ func breakWide(s string, width int) string {
 // hasWide reports whether s holds a character two columns wide.
 func hasWide(s string) bool {
 	for _, r := range s {
-		// Widths as the breaking below counts them (uniseg's), whatever
-		// the locale says of ambiguous characters such as "’".
-		if r >= 0x1100 && uniseg.StringWidth(string(r)) == 2 {
+		if Wide(r) {
 			return true
 		}
 	}
 	return false
 }
+
+// Wide reports whether r takes two columns, as Chinese and Japanese
+// characters do, counted as wrapping counts them (uniseg's widths),
+// whatever the locale says of ambiguous characters such as "’".
+func Wide(r rune) bool { return r >= 0x1100 && uniseg.StringWidth(string(r)) == 2 }
 
 // quoteBar is the bar the styles draw a block quote's lines with.
 const quoteBar = "│"
