@@ -76,6 +76,10 @@ func splitWide(word string) []string {
 	var pieces []string
 	start, prev, prevWide := 0, rune(0), false
 	for i := 0; i < len(word); {
+		if n := sgrLen(word[i:]); n > 0 {
+			i += n // styles stay with the piece they are in
+			continue
+		}
 		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(word[i:], -1)
 		r, _ := utf8.DecodeRuneInString(cluster)
 		wide := w == 2
@@ -127,32 +131,39 @@ func hangStyled(s string, width int, pad string) string {
 		if i > 0 {
 			newLine()
 		}
-		for j, word := range strings.Split(line, " ") {
-			w := xansi.StringWidth(word)
-			switch {
-			case j == 0 || col == 0:
-				// No space before the first word of a line.
-			case col+1+w > width:
-				newLine()
-			default:
-				b.WriteByte(' ')
-				col++
-			}
-			if w <= width {
-				b.WriteString(word)
-				col += w
-				open = sgrState(open, word)
-				continue
-			}
-			// A word wider than a line (a long address) is cut: glamour
-			// would cut it at its own margin.
-			for k, piece := range cutWord(word, width) {
+		for j, field := range strings.Split(line, " ") {
+			// Text without spaces comes in pieces that join without one.
+			for k, word := range splitWide(field) {
+				w := xansi.StringWidth(word)
+				space := 1
 				if k > 0 {
-					newLine()
+					space = 0
 				}
-				b.WriteString(piece)
-				col += xansi.StringWidth(piece)
-				open = sgrState(open, piece)
+				switch {
+				case j == 0 && k == 0 || col == 0:
+					// No space before the first word of a line.
+				case col+space+w > width:
+					newLine()
+				case space > 0:
+					b.WriteByte(' ')
+					col++
+				}
+				if w <= width {
+					b.WriteString(word)
+					col += w
+					open = sgrState(open, word)
+					continue
+				}
+				// A word wider than a line (a long address) is cut:
+				// glamour would cut it at its own margin.
+				for k, piece := range cutWord(word, width) {
+					if k > 0 {
+						newLine()
+					}
+					b.WriteString(piece)
+					col += xansi.StringWidth(piece)
+					open = sgrState(open, piece)
+				}
 			}
 		}
 	}
@@ -292,52 +303,10 @@ func breakLine(line string, width int) string {
 	if sgrState("", pad) != "" {
 		pad += "\x1b[0m" // the text's own style follows
 	}
-	avail := max(width-xansi.StringWidth(pad), 1)
-	var b strings.Builder
-	b.WriteString(indent)
-	open := sgrState("", indent)
-	start, col := 0, 0 // the piece of body on the current line
-	brk := -1          // where the current piece may end, if anywhere
-	prev, prevWide := rune(0), false
-	for i := 0; i < len(body); {
-		if n := sgrLen(body[i:]); n > 0 {
-			i += n
-			continue
-		}
-		cluster, _, w, _ := uniseg.FirstGraphemeClusterInString(body[i:], -1)
-		wide := w == 2
-		r, _ := utf8.DecodeRuneInString(cluster)
-		if i > start && (cluster == " " || canBreak(prev, prevWide, r, wide)) {
-			brk = i
-		}
-		if col > 0 && col+w > avail {
-			cut := i
-			if brk > start {
-				cut = brk
-			}
-			piece := body[start:cut]
-			b.WriteString(strings.TrimRight(piece, " "))
-			open = sgrState(open, piece)
-			if open != "" {
-				b.WriteString("\x1b[0m")
-			}
-			b.WriteString("\n" + pad + open)
-			for cut < len(body) && body[cut] == ' ' {
-				cut++
-			}
-			start, brk = cut, -1
-			if cut > i {
-				// The break is at this space, which goes.
-				i, col, prev, prevWide = cut, 0, ' ', false
-				continue
-			}
-			col = xansi.StringWidth(body[cut:i])
-		}
-		i += len(cluster)
-		col += w
-		prev, _ = utf8.DecodeLastRuneInString(cluster)
-		prevWide = wide
+	// The body carries on the styles the indent left open, unless it
+	// starts by resetting them.
+	if carry := sgrState("", indent); carry != "" && !strings.HasPrefix(body, "\x1b[0m") {
+		body = carry + body
 	}
-	b.WriteString(body[start:])
-	return b.String()
+	return indent + hangStyled(body, max(width-xansi.StringWidth(pad), 1), pad)
 }
