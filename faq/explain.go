@@ -40,7 +40,7 @@ func (r Result) Explain() string {
 			label = "best"
 		}
 		e := &x.ix.faq.Entries[m.doc]
-		fmt.Fprintf(&b, "  %-9s %.3f  %s [%s]\n", label, m.score, e.Question, e.ID)
+		fmt.Fprintf(&b, "  %-9s %.3f  %s [%s]\n", label, shown(m.score), e.Question, e.ID)
 		fmt.Fprintf(&b, "            bm25 share %.2f  cover %.2f  phrasing %.2f  → rank %.2f, margin %+.2f\n",
 			m.f.bm25, m.f.cover, m.f.phrasing, m.rank, m.margin)
 	}
@@ -53,9 +53,9 @@ func (r Result) Explain() string {
 	case len(x.matches) == 0:
 		b.WriteString("  no entry holds a query word: no match\n")
 	case r.Confident:
-		fmt.Fprintf(&b, "  score %.3f ≥ %.3f: answered\n", x.matches[0].score, x.minScore)
+		fmt.Fprintf(&b, "  score %.3f ≥ %.3f: answered\n", shown(x.matches[0].score), x.minScore)
 	default:
-		fmt.Fprintf(&b, "  score %.3f < %.3f: not confident\n", x.matches[0].score, x.minScore)
+		fmt.Fprintf(&b, "  score %.3f < %.3f: not confident\n", shown(x.matches[0].score), x.minScore)
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"math"
 	"sort"
 )
 
@@ -72,11 +73,17 @@ func (ix *Index) Search(query string, opt Options) Result {
 	}
 	res := Result{Query: query, Warnings: ix.Warnings(query), why: &explanation{ix: ix, terms: terms, query: q.queryFeatures, minScore: minScore, matches: ranked}}
 	for _, s := range ranked {
-		res.Matches = append(res.Matches, Match{Entry: &ix.faq.Entries[s.doc], Score: s.score})
+		res.Matches = append(res.Matches, Match{Entry: &ix.faq.Entries[s.doc], Score: shown(s.score)})
 	}
 	res.Confident = len(res.Matches) > 0 && res.Matches[0].Score >= minScore
 	return res
 }
+
+// shown is a score as a search gives it: to three decimals, rounded
+// down, so that the score shown is the score compared with a threshold
+// (a refused 0.5497 reads 0.549, not 0.550). Thresholds have at most three
+// decimals, so no comparison changes.
+func shown(score float64) float64 { return math.Floor(score*1000) / 1000 }
 
 // A scored entry is a candidate with its features and what the model
 // made of them.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/faqtool/faq/faq"
@@ -102,12 +101,10 @@ type listJSON struct {
 func matchObjects(ms []faq.Match) []matchJSON {
 	out := []matchJSON{}
 	for _, m := range ms {
-		out = append(out, matchJSON{m.Entry.ID, m.Entry.Question, m.Entry.Topic, round(m.Score)})
+		out = append(out, matchJSON{m.Entry.ID, m.Entry.Question, m.Entry.Topic, m.Score})
 	}
 	return out
 }
-
-func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // badQuestionObject is the answer object of a stdin line that is no
 // question.
@@ -120,7 +117,7 @@ func badQuestionObject(line string, err error) answerJSON {
 func resultObject(res faq.Result, top int) answerJSON {
 	obj := answerJSON{Query: res.Query, Sources: []string{}, Alternatives: []matchJSON{}, Suggestions: []matchJSON{}, Warnings: warningObjects(res.Warnings)}
 	if len(res.Matches) > 0 {
-		obj.Score = round(res.Matches[0].Score)
+		obj.Score = res.Matches[0].Score
 	}
 	if !res.Confident {
 		obj.Suggestions = matchObjects(res.Matches)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -402,8 +403,9 @@ func (p *printer) dot() string {
 	return " · "
 }
 
-// score formats a match's score for a list.
-func score(s float64) string { return strconv.FormatFloat(s, 'f', 2, 64) }
+// score formats a match's score for a list, to two decimals rounded down
+// as the search rounds (a refused 0.549 is not shown as 0.55).
+func score(s float64) string { return strconv.FormatFloat(math.Floor(s*100+1e-6)/100, 'f', 2, 64) }
 
 // clean sanitises text from FAQ data or the user for one line.
 func clean(s string) string { return sanitize.Line(s) }
