@@ -59,7 +59,7 @@ var scoreCases = []scoreCase{
 	{"word families", "deployment configuration", "how-are-deployments-configured", 0.964},
 	{"own synonyms, synonym parts", "where is the config", "where-are-the-preferences-stored", 0.925},
 	{"a word in no entry", "does it run on x86", "does-it-run-on-arm64-machines", 0.140},
-	{"unknown words, everyday weights", "is the build slow on kubernetes", "why-is-the-build-slow", 0.509},
+	{"unknown words, everyday weights", "is the build slow on kubernetes", "why-is-the-build-slow", 0.508},
 	{"everyday weights", "please tell me why the build is slow", "why-is-the-build-slow", 0.782},
 	{"split idf", "export archive", "how-do-i-make-a-backup-of-my-projects", 0.455},
 }
