@@ -13,10 +13,10 @@ func TestFlattenAndDisplay(t *testing.T) {
 		name, src, flat, display string
 	}{
 		{"ordinary lines stay", "- a\n  - b\n> quote\n...dots\n", "- a\n  - b\n> quote\n...dots\n", "- a\n  - b\n> quote\n...dots\n"},
-		{"quote markers beyond the depth", deepQuote, strings.Repeat(">", 4) + strings.Repeat(" ", 8) + " deep\n", strings.Repeat(">", 4) + strings.Repeat(" ", 8) + " deep\n"},
+		{"quote markers beyond the depth", deepQuote, strings.Repeat(">", 4) + strings.Repeat(" ", 8) + " deep\n", strings.Repeat(">", 4) + " deep\n"},
 		{"a list marker beyond the depth, whitespace beyond the indent", deepList,
 			strings.Repeat(" ", 60) + "  item\n" + strings.Repeat(" ", 256) + strings.Repeat(".", 44) + "text\n",
-			strings.Repeat(" ", 60) + "  item\n" + strings.Repeat(" ", 256) + "text\n"},
+			strings.Repeat(" ", 16) + "item\n" + strings.Repeat(" ", 16) + "text\n"},
 		{"a blank line of spaces stays blank", strings.Repeat(" ", 400) + "\n", strings.Repeat(" ", 400) + "\n", strings.Repeat(" ", 400) + "\n"},
 	}
 	for _, tt := range tests {

@@ -80,12 +80,16 @@ func glamourOptions(o Options) (ansi.Options, error) {
 // draw renders the tree with glamour, drawing with o, and leaves only the
 // escape codes colors allows.
 func draw(doc ast.Node, src []byte, o ansi.Options, colors Colors) (string, error) {
+	src, code, err := standInCode(doc, src, o)
+	if err != nil {
+		return "", err
+	}
 	var buf bytes.Buffer
 	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ansi.NewRenderer(o), 1000)))
 	if err := r.Render(&buf, src, doc); err != nil {
 		return "", err
 	}
-	out := strings.ReplaceAll(buf.String(), nbHyphen, "-")
+	out := strings.ReplaceAll(putCode(buf.String(), code), nbHyphen, "-")
 	switch colors {
 	case Plain:
 		out = editSGR(out, func(string) string { return "" })

@@ -1,0 +1,195 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/charmbracelet/glamour/ansi"
+	xansi "github.com/charmbracelet/x/ansi"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Glamour wraps a code block's lines with the rest of the document: a
+// long command is broken inside a word, its pieces lose their indent,
+// and what a reader copies no longer runs (glamour issue #479). So each
+// code block is drawn on its own, wide enough for its longest line, and
+// put in the document where a one-word stand-in was drawn: its lines are
+// never broken, and a terminal folds a long one without adding a line
+// break to what is copied.
+
+// codeToken is the stand-in for code block i: letters only, so that any
+// lexer reads it as one word.
+func codeToken(i int) string {
+	b := []byte("faqcodeblock")
+	for {
+		b = append(b, byte('a'+i%26))
+		i /= 26
+		if i == 0 {
+			return string(b)
+		}
+	}
+}
+
+// A codeBlock is a code block drawn on its own: its lines, with the
+// margins glamour draws a document and a code block with removed.
+type codeBlock struct {
+	token string
+	lines []string
+}
+
+// standInCode draws every code block of doc on its own and replaces its
+// text with a stand-in, returning the new source and the blocks drawn.
+func standInCode(doc ast.Node, src []byte, o ansi.Options) ([]byte, []codeBlock, error) {
+	var nodes []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && (n.Kind() == ast.KindFencedCodeBlock || n.Kind() == ast.KindCodeBlock) {
+			nodes = append(nodes, n)
+		}
+		return ast.WalkContinue, nil
+	})
+	if len(nodes) == 0 {
+		return src, nil, nil
+	}
+	src = bytes.Clone(src)
+	if !bytes.HasSuffix(src, []byte("\n")) {
+		src = append(src, '\n')
+	}
+	blocks := make([]codeBlock, 0, len(nodes))
+	for i, n := range nodes {
+		lines, err := drawCode(n, src, o)
+		if err != nil {
+			return nil, nil, err
+		}
+		token := codeToken(i)
+		start := len(src)
+		src = append(src, token+"\n"...)
+		segs := text.NewSegments()
+		segs.Append(text.NewSegment(start, len(src)))
+		n.SetLines(segs)
+		blocks = append(blocks, codeBlock{token, lines})
+	}
+	return src, blocks, nil
+}
+
+// drawCode draws code block n alone, as wide as its longest line, and
+// returns its lines without the margins.
+func drawCode(n ast.Node, src []byte, o ansi.Options) ([]string, error) {
+	var code strings.Builder
+	width := 0
+	for i := 0; i < n.Lines().Len(); i++ {
+		seg := n.Lines().At(i)
+		line := string(seg.Value(src))
+		code.WriteString(line)
+		width = max(width, Width(strings.ReplaceAll(line, "\t", "        ")))
+	}
+	doc := ast.NewDocument()
+	block := ast.NewCodeBlock()
+	var info []byte
+	if f, ok := n.(*ast.FencedCodeBlock); ok && f.Info != nil {
+		info = f.Language(src)
+	}
+	own := []byte(code.String())
+	if len(info) > 0 {
+		// A fenced block keeps its language, for highlighting.
+		fenced := ast.NewFencedCodeBlock(ast.NewTextSegment(text.NewSegment(len(own), len(own)+len(info))))
+		own = append(own, info...)
+		segs := text.NewSegments()
+		segs.Append(text.NewSegment(0, code.Len()))
+		fenced.SetLines(segs)
+		doc.AppendChild(doc, fenced)
+	} else {
+		segs := text.NewSegments()
+		segs.Append(text.NewSegment(0, code.Len()))
+		block.SetLines(segs)
+		doc.AppendChild(doc, block)
+	}
+	margin := 0
+	if m := o.Styles.Document.Margin; m != nil {
+		margin += int(*m)
+	}
+	if m := o.Styles.CodeBlock.Margin; m != nil {
+		margin += int(*m)
+	}
+	o.WordWrap = width + 2*margin + 1
+	var buf bytes.Buffer
+	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ansi.NewRenderer(o), 1000)))
+	if err := r.Render(&buf, own, doc); err != nil {
+		return nil, err
+	}
+	lines := strings.Split(trimPadding(buf.String()), "\n")
+	for len(lines) > 0 && strings.TrimSpace(xansi.Strip(lines[0])) == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && strings.TrimSpace(xansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	for i, line := range lines {
+		lines[i] = cutMargin(line, margin)
+	}
+	return lines, nil
+}
+
+// cutMargin removes the first n columns of line, which are spaces, and
+// the styles that open and close in them.
+func cutMargin(line string, n int) string {
+	for i := 0; i < len(line); {
+		if k := sgrLen(line[i:]); k > 0 && (n > 0 || line[i:i+k] == "\x1b[0m") {
+			i += k
+			continue
+		}
+		if n > 0 && line[i] == ' ' {
+			n--
+			i++
+			continue
+		}
+		return line[i:]
+	}
+	return ""
+}
+
+// putCode replaces each stand-in line of out with its block's lines,
+// each after what came before the stand-in (the margins, a quote's bar,
+// a list's indent).
+func putCode(out string, blocks []codeBlock) string {
+	if len(blocks) == 0 {
+		return out
+	}
+	lines := strings.Split(out, "\n")
+	var b strings.Builder
+	next := 0
+	for i, line := range lines {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		k := -1
+		if next < len(blocks) {
+			k = strings.Index(line, blocks[next].token)
+		}
+		if k < 0 {
+			b.WriteString(line)
+			continue
+		}
+		lead := line[:k]
+		for {
+			if j := lastSGR(lead); j >= 0 {
+				lead = lead[:j]
+				continue
+			}
+			break
+		}
+		if strings.Contains(lead, "\x1b[") && !strings.HasSuffix(lead, "\x1b[0m") {
+			lead += "\x1b[0m"
+		}
+		for j, code := range blocks[next].lines {
+			if j > 0 {
+				b.WriteString("\n")
+			}
+			b.WriteString(lead + code)
+		}
+		next++
+	}
+	return b.String()
+}
