@@ -20,10 +20,10 @@ import (
 // never broken, and a terminal folds a long one without adding a line
 // break to what is copied.
 
-// codeToken is the stand-in for code block i: letters only, so that any
-// lexer reads it as one word.
-func codeToken(i int) string {
-	b := []byte("faqcodeblock")
+// codeToken is the stand-in for code block i: prefix and letters only,
+// so that any lexer reads it as one word.
+func codeToken(prefix string, i int) string {
+	b := []byte(prefix)
 	for {
 		b = append(b, byte('a'+i%26))
 		i /= 26
@@ -57,13 +57,18 @@ func standInCode(doc ast.Node, src []byte, o ansi.Options) ([]byte, []codeBlock,
 	if !bytes.HasSuffix(src, []byte("\n")) {
 		src = append(src, '\n')
 	}
+	// The stand-ins must not occur in the text itself.
+	prefix := "faqcodeblock"
+	for bytes.Contains(src, []byte(prefix)) {
+		prefix += "q"
+	}
 	blocks := make([]codeBlock, 0, len(nodes))
 	for i, n := range nodes {
 		lines, err := drawCode(n, src, o)
 		if err != nil {
 			return nil, nil, err
 		}
-		token := codeToken(i)
+		token := codeToken(prefix, i)
 		start := len(src)
 		src = append(src, token+"\n"...)
 		segs := text.NewSegments()
