@@ -123,6 +123,6 @@ type coefficients struct {
 const Threshold = 0.55
 
 var model = coefficients{
-	bm25: 2.328, cover: 2.466, phrasing: 3.809,
-	bias: -1.281, rank: 0.542, margin: 0.469, unknown: -0.379, size: 0.990,
+	bm25: 2.326, cover: 2.461, phrasing: 3.808,
+	bias: -1.279, rank: 0.542, margin: 0.469, unknown: -0.380, size: 0.988,
 }

@@ -162,6 +162,10 @@ var patientWordings = []struct {
 	{"does sitting make sciatica worse", "sciatica-daily-life", false},
 	{"what causes sciatica", "pinched-s1-causes", false},
 	{"can sciatica be cured", "sciatica-go-away", false},
+	// "location" once read as "locate", a synonym of "find": the MRI
+	// entry's "find" answered it.
+	{"si joint pain location", "si-joint-pain-location", false},
+	{"s1 nerve location", "s1-nerve-vs-sciatica", false},
 	{"I lost weight and my sciatica got better", "", false},
 	{"my foot is numb", "", false},
 	{"my leg is numb", "", false},
