@@ -81,6 +81,9 @@ func checkRun(opts *CheckOptions) error {
 		fmt.Fprintln(opts.IO.Out, clean(p.String()))
 	}
 	if len(r.Problems) > 0 {
+		if r.Files == 0 { // no path named a file that could be read
+			return usageErrorf("%s", plural(len(r.Problems), "problem", "problems"))
+		}
 		return usageErrorf("%s in %s", plural(len(r.Problems), "problem", "problems"), plural(r.Files, "file", "files"))
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "%s, %s, no problems\n", plural(r.Files, "file", "files"), plural(r.Entries, "entry", "entries"))

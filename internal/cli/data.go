@@ -28,7 +28,7 @@ type DataFlags struct {
 }
 
 func addDataFlags(cmd *cobra.Command, d *DataFlags) {
-	cmd.Flags().StringArrayVar(&d.Paths, "data", nil, "FAQ file or folder (repeatable; default: $FAQ_PATH, else built-in)")
+	cmd.Flags().StringArrayVar(&d.Paths, "data", nil, "FAQ file or folder (repeatable; default: $FAQ_PATH, else the config file, else built-in)")
 	setValueName(cmd, "data", "PATH")
 }
 

@@ -158,7 +158,13 @@ func pickHint(w io.Writer, query string, data []string, width int) {
 	for i, word := range words {
 		words[i] = shellQuote(word)
 	}
-	cmd := faqCommand(data) + " pick " + strings.Join(words, " ")
+	sep := " "
+	for _, word := range words {
+		if strings.HasPrefix(word, "-") {
+			sep = " -- " // a word that reads as a flag is still a word
+		}
+	}
+	cmd := faqCommand(data) + " pick" + sep + strings.Join(words, " ")
 	if width > 0 && render.Width("Browse the FAQ with: "+cmd) > width {
 		fmt.Fprintf(w, "Browse the FAQ with:\n  %s\n", cmd) // the command whole, to copy
 		return
