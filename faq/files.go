@@ -82,7 +82,7 @@ func readFile(name string) ([]byte, fs.FileInfo, error) {
 	case !info.Mode().IsRegular():
 		return nil, nil, &FileError{name, "not a regular file", nil}
 	case info.Size() == 0:
-		return nil, nil, &FileError{name, "empty file", nil}
+		return nil, nil, &FileError{name, "empty file", errEmptyFile}
 	case info.Size() > MaxFileSize:
 		return nil, nil, &FileError{name, fmt.Sprintf("file too large (%d MiB; the limit is %d MiB)", info.Size()>>20, MaxFileSize>>20), nil}
 	}
@@ -131,6 +131,9 @@ func pathError(name string, err error) error {
 	return &FileError{name, reason, err}
 }
 
+// errEmptyFile is why readFile refuses an empty file.
+var errEmptyFile = errors.New("empty file")
+
 // source is one FAQ file read into memory.
 type source struct {
 	name       string
@@ -149,6 +152,9 @@ func readSources(paths []string) ([]source, error) {
 		}
 		for _, name := range files {
 			data, info, err := readFile(name)
+			if errors.Is(err, errEmptyFile) && name != p {
+				continue // as a file without entries in a folder is
+			}
 			if err != nil {
 				return nil, err
 			}
