@@ -323,3 +323,27 @@ func FuzzQuery(f *testing.F) {
 		}
 	})
 }
+
+// TestShortTerminalShowsTheAnswer: on a short terminal the disclaimer
+// takes at most a third of the preview's rows (at least one while the
+// answer keeps one too), cut with "…", so the answer still shows.
+func TestShortTerminalShowsTheAnswer(t *testing.T) {
+	ix := embedded(t)
+	m := newTestModel(t, ix.FAQ(), ix, 80, 8, "", "")
+	for _, size := range [][2]int{{80, 8}, {40, 12}, {60, 12}, {30, 10}, {30, 8}, {100, 14}, {120, 40}} {
+		m.resize(size[0], size[1])
+		g := m.layout()
+		space := g.bodyEnd - g.previewY
+		if space >= 2 && (g.previewHeight < 1 || len(g.disclaimer) < 1) {
+			t.Errorf("%dx%d: %d answer and %d disclaimer lines in %d rows", size[0], size[1], g.previewHeight, len(g.disclaimer), space)
+		}
+		if len(g.disclaimer) > max(space/3, 1) {
+			t.Errorf("%dx%d: the disclaimer takes %d of %d rows", size[0], size[1], len(g.disclaimer), space)
+		}
+		view := m.View()
+		checkFrame(t, view, size[0], size[1])
+		if space >= 2 && !strings.Contains(view, "General information") {
+			t.Errorf("%dx%d: no disclaimer:\n%s", size[0], size[1], view)
+		}
+	}
+}

@@ -57,10 +57,23 @@ func (m *model) layout() geometry {
 		g.headerY = 1 + g.listHeight
 	}
 	g.previewY = g.headerY + 1
+	space := max(g.bodyEnd-g.previewY, 0)
+	gap := 0
 	if e := m.selected(); e != nil && e.Disclaimer != "" {
 		g.disclaimer = strings.Split(ansi.Wrap(sanitize.Line(e.Disclaimer), max(g.previewWidth-2, 10), ""), "\n")
+		// The answer keeps two thirds of the rows, and the disclaimer at
+		// least one while the answer has one too; a cut one ends in "…".
+		if keep := max(space/3, min(1, space-1)); len(g.disclaimer) > keep {
+			g.disclaimer = g.disclaimer[:keep]
+			if keep > 0 {
+				g.disclaimer[keep-1] += " …"
+			}
+		}
+		if space-len(g.disclaimer) > 4 {
+			gap = 1 // a blank line between the answer and the disclaimer
+		}
 	}
-	g.previewHeight = max(g.bodyEnd-g.previewY-len(g.disclaimer), 0)
+	g.previewHeight = max(space-len(g.disclaimer)-gap, 0)
 	return g
 }
 
