@@ -235,7 +235,7 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 	if opts.Explain {
 		width := 0 // a pipe keeps a line per word, for grep
 		if opts.IO.IsStderrTTY() {
-			width = p.render.Width
+			width = opts.IO.ErrTerminalWidth()
 		}
 		explain(opts.IO.ErrOut, res, width)
 	}
@@ -271,7 +271,7 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 		if p.mode != modeJSON && !batch || opts.Top > 0 {
 			width := 0 // a pipe or a file: lines as long as they are
 			if opts.IO.IsStderrTTY() {
-				width = opts.IO.TerminalWidth()
+				width = opts.IO.ErrTerminalWidth()
 			}
 			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths, width)
 			if opts.IO.IsStdoutTTY() && opts.IO.IsStdinTTY() {

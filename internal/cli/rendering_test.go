@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/faqtool/faq/faq"
 	"github.com/faqtool/faq/internal/builtin"
 	"github.com/faqtool/faq/internal/render"
 )
@@ -117,4 +118,31 @@ func startsItem(s string) bool {
 	}
 	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
 	return digits > 0 && strings.HasPrefix(s[digits:], ". ")
+}
+
+// TestExplainWraps: --explain on a terminal keeps each line's columns up
+// to the width and hangs the rest under it; on a pipe (width 0) a line is
+// never broken.
+func TestExplainWraps(t *testing.T) {
+	ix, err := builtin.Index()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := ix.Search("sacroilliac injection", faq.Options{Limit: 3})
+	for _, width := range []int{0, 40, 50, 80} {
+		var b strings.Builder
+		explain(&b, res, width)
+		out := b.String()
+		if !strings.Contains(out, "  sacroilliac      → ~si") {
+			t.Errorf("width %d: the columns are lost:\n%s", width, out)
+		}
+		for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+			if width > 0 && render.Width(line) > width && strings.Contains(strings.TrimSpace(line), " ") {
+				t.Errorf("width %d: %q is wider", width, line)
+			}
+		}
+		if got, want := strings.Join(strings.Fields(out), " "), strings.Join(strings.Fields(res.Explain()), " "); got != want {
+			t.Errorf("width %d: words differ:\n got %s\nwant %s", width, got, want)
+		}
+	}
 }

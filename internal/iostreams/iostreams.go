@@ -22,6 +22,7 @@ type IOStreams struct {
 
 	stdinTTY, stdoutTTY, stderrTTY bool
 	width, height                  int
+	errWidth                       int // stderr's terminal width
 	noColor                        bool // NO_COLOR is set or TERM is dumb
 }
 
@@ -42,6 +43,11 @@ func System() *IOStreams {
 	if s.stdoutTTY {
 		if w, h, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
 			s.width, s.height = w, h
+		}
+	}
+	if s.stderrTTY {
+		if w, _, err := term.GetSize(int(os.Stderr.Fd())); err == nil {
+			s.errWidth = w
 		}
 	}
 	if force := os.Getenv("FAQ_FORCE_TTY"); force != "" {
@@ -85,12 +91,19 @@ func (s *IOStreams) SetStderrTTY(v bool) { s.stderrTTY = v }
 // unknown.
 func (s *IOStreams) TerminalWidth() int { return s.width }
 
+// ErrTerminalWidth returns stderr's terminal width in columns, or 0 when
+// unknown: messages and --explain, written there, wrap to it.
+func (s *IOStreams) ErrTerminalWidth() int { return s.errWidth }
+
 // TerminalHeight returns stdout's terminal height in lines, or 0 when
 // unknown.
 func (s *IOStreams) TerminalHeight() int { return s.height }
 
-// SetTerminalSize overrides the terminal size (tests).
-func (s *IOStreams) SetTerminalSize(width, height int) { s.width, s.height = width, height }
+// SetTerminalSize overrides the terminal size (tests): stdout's, and
+// stderr's width, as if both were the same terminal.
+func (s *IOStreams) SetTerminalSize(width, height int) {
+	s.width, s.height, s.errWidth = width, height, width
+}
 
 // ColorAllowed reports whether the environment allows colour: NO_COLOR is
 // unset and TERM is not "dumb". Whether stdout is a terminal is a separate
