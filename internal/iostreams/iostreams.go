@@ -22,7 +22,7 @@ type IOStreams struct {
 
 	stdinTTY, stdoutTTY, stderrTTY bool
 	width, height                  int
-	errWidth                       int // stderr's terminal width
+	errWidth                       int  // stderr's terminal width
 	noColor                        bool // NO_COLOR is set or TERM is dumb
 }
 
