@@ -273,7 +273,7 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 			if opts.IO.IsStderrTTY() {
 				width = opts.IO.ErrTerminalWidth()
 			}
-			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths, width)
+			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths, width, opts.Top > 0)
 			if opts.IO.IsStdoutTTY() && opts.IO.IsStdinTTY() {
 				pickHint(opts.IO.ErrOut, res.Query, opts.Data.Paths, width)
 			}
@@ -283,13 +283,16 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 	return nil
 }
 
-// noMatchMessage tells the user on stderr that nothing matched and what
-// came closest, with commands that show it from the same FAQ, in lines of
-// at most width columns (0: any).
-func noMatchMessage(w io.Writer, res faq.Result, data []string, width int) {
+// noMatchMessage tells the user on stderr that nothing matched and, unless
+// the matches were listed on stdout (--top), what came closest, with
+// commands that show it from the same FAQ, in lines of at most width
+// columns (0: any).
+func noMatchMessage(w io.Writer, res faq.Result, data []string, width int, listed bool) {
 	faqCmd := faqCommand(data)
 	say(w, width, "", fmt.Sprintf("faq: no confident match for %q", clean(truncate(res.Query, 200))))
 	switch {
+	case listed:
+		return
 	case len(res.Matches) == 0 && len(res.Warnings) > 0:
 		say(w, width, "", fmt.Sprintf("No entry answers the question itself; read the note above. Run '%s list' to see every question.", faqCmd))
 		return
