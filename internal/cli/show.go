@@ -30,7 +30,8 @@ func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 		Use:   "show ID...",
 		Short: "Show entries by id",
 		Long: `Show entries by id (see "faq list" for the ids; case does not matter). An
-unknown id exits 1 and names the closest ids.`,
+unknown id exits 1 and names the closest ids; the entries found are still
+shown.`,
 		ValidArgsFunction: completeIDs(opts.Index),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -63,6 +64,7 @@ func showRun(opts *ShowOptions) error {
 	}
 	x := ix.FAQ()
 	var entries []entry
+	var unknown []string // what to say of each unknown id
 	for _, id := range opts.IDs {
 		e, ok := lookup(x, id)
 		if !ok {
@@ -70,12 +72,36 @@ func showRun(opts *ShowOptions) error {
 			if near := x.ClosestIDs(id, 3); len(near) > 0 {
 				msg += "; closest: " + clean(strings.Join(near, ", "))
 			}
-			return noMatchErrorf("%s", msg)
+			unknown = append(unknown, msg)
+			continue
 		}
 		entries = append(entries, entryOf(e))
 	}
+	if err := showEntries(p, entries, len(opts.IDs) > 1); err != nil {
+		return err
+	}
+	// As cat does: the entries found are shown, then each id that was
+	// not is named, and the exit code says some were missing.
+	switch len(unknown) {
+	case 0:
+		return nil
+	case 1:
+		return noMatchErrorf("%s", unknown[0])
+	}
+	for _, msg := range unknown {
+		fmt.Fprintln(opts.IO.ErrOut, "faq: "+msg)
+	}
+	return errNoMatch
+}
+
+// showEntries prints entries, in JSON as one object or, when several ids
+// were asked for (many), an array.
+func showEntries(p *printer, entries []entry, many bool) error {
+	if len(entries) == 0 {
+		return nil
+	}
 	if p.mode == modeJSON {
-		if len(entries) == 1 {
+		if !many {
 			return p.printJSON(entryObject(entries[0]))
 		}
 		out := make([]entryJSON, 0, len(entries))
