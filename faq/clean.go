@@ -28,12 +28,23 @@ var templatedLink = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\[([^\]]*)\]\(\s*\{[{%][^)]*\)`)
 })
 
+// linkAttributes matches an attribute list right after a link or an
+// image ([guide](a.md){target=_blank}, ![x](a.png){: .wide }), which
+// MkDocs and kramdown read and a reader of the text never sees: group 1
+// is the link.
+var linkAttributes = sync.OnceValue(func() *regexp.Regexp {
+	attr := `(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}"']+))`
+	return regexp.MustCompile(`(\]\([^)\s]*(?:\s+"[^"]*")?\))\{:?[ \t]*` + attr + `(?:[ \t]+` + attr + `)*[ \t]*\}`)
+})
+
+// hasTemplating reports whether s may hold templating, or an attribute
+// list after a link.
 func hasTemplating(s string) bool {
-	return strings.Contains(s, "{{") || strings.Contains(s, "{%")
+	return strings.Contains(s, "{{") || strings.Contains(s, "{%") || strings.Contains(s, "){")
 }
 
-// removeTemplating removes templating from one or more lines of Markdown
-// text, outside code spans. A link whose destination is templated keeps
+// removeTemplating removes templating, and attribute lists after links,
+// from one or more lines of Markdown text, outside code spans. A link whose destination is templated keeps
 // its text. A line that held only templating is removed.
 func removeTemplating(s string) string {
 	if !hasTemplating(s) {
@@ -65,6 +76,7 @@ func removeLineTemplating(line string) string {
 			continue
 		}
 		t := templatedLink().ReplaceAllString(part.text, "$1")
+		t = linkAttributes().ReplaceAllString(t, "$1")
 		last := 0
 		for _, m := range templating().FindAllStringIndex(t, -1) {
 			out := t[last:m[0]]

@@ -4,15 +4,19 @@ import "testing"
 
 func TestRemoveTemplating(t *testing.T) {
 	tests := map[string]string{
-		"on {{ site.name }}.":                         "on.",
-		"[the team]({{ site.baseurl }}/contact.html)": "the team",
-		"[guide]({% link docs/a.md %}) and more":      "guide and more",
-		"{% assign x = 1 %}\nkept\n":                  "kept\n",
-		"`{{ code }}` stays, {{ this }} goes":         "`{{ code }}` stays, goes",
-		"``a ` {{ b }}`` {{< hugo >}}x{{% note %}}":   "``a ` {{ b }}`` x",
-		"no templating {here}":                        "no templating {here}",
-		"[ref]: {{ecma}}/spec.pdf":                    "[ref]: /spec.pdf",
-		"{{ unclosed and `unclosed code":              "{{ unclosed and `unclosed code",
+		"on {{ site.name }}.":                                           "on.",
+		"[the team]({{ site.baseurl }}/contact.html)":                   "the team",
+		"[guide]({% link docs/a.md %}) and more":                        "guide and more",
+		"{% assign x = 1 %}\nkept\n":                                    "kept\n",
+		"`{{ code }}` stays, {{ this }} goes":                           "`{{ code }}` stays, goes",
+		"``a ` {{ b }}`` {{< hugo >}}x{{% note %}}":                     "``a ` {{ b }}`` x",
+		"no templating {here}":                                          "no templating {here}",
+		"[ref]: {{ecma}}/spec.pdf":                                      "[ref]: /spec.pdf",
+		"{{ unclosed and `unclosed code":                                "{{ unclosed and `unclosed code",
+		"[Read this](https://x.org/a.md){target=_blank} for more":       "[Read this](https://x.org/a.md) for more",
+		"![x](a.png){: .wide #fig width=\"50%\" } and [y](b \"t\"){.c}": "![x](a.png) and [y](b \"t\")",
+		"f(x){return 1} and `[a](b){x=y}`":                              "f(x){return 1} and `[a](b){x=y}`",
+		"[a](b){not an attribute list}":                                 "[a](b){not an attribute list}",
 	}
 	for in, want := range tests {
 		if got := removeTemplating(in); got != want {
