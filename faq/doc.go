@@ -48,7 +48,8 @@
 //     answer. Wrapper HTML (<div markdown="1">, </details>, <p>) and
 //     templating ({% … %}, {{ … }}, Hugo's {{< … >}}) are removed from
 //     questions and answers outside code, keeping a templated link's
-//     text; "A:" markers are removed from answers to Q: questions.
+//     text; the "Q:" marker is removed from a question, and "A:" markers
+//     from its answer.
 //   - A question reads as a person sees it: markup removed but for code,
 //     which keeps its backticks (<code>x</code> too).
 //   - An entry's id is its {#id} or {: #id } attribute (an HTML heading's

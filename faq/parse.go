@@ -487,9 +487,14 @@ func (d *docParser) assemble() *Document {
 		if h.unclosed {
 			d.problem(line, "bold question is not closed with **")
 		}
+		question := h.text
+		if h.marker {
+			// "Q: How …?" reads "How …?", as its answer loses its "A:".
+			question = strings.TrimSpace(questionMarker().ReplaceAllString(question, ""))
+		}
 		e := Entry{
 			ID:         h.id,
-			Question:   h.text,
+			Question:   question,
 			Topic:      topicDefault,
 			Aliases:    h.aliases,
 			File:       d.name,

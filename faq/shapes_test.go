@@ -21,17 +21,17 @@ func TestParseQuestionShapes(t *testing.T) {
 			name: "bold questions marked Q: with quoted A: answers",
 			src:  "---\ntitle: FAQ\n---\n\n### General\n\n**Q: The job stopped.**\n\n> A: Restart it.\n\n**Q: exitcode: -9**\n\n> A: Out of memory.\n\n> More.\n\n### Templates\n\n**Q: `Empty template`**\n\n> A: Set one.\n",
 			want: []brief{
-				{"q-the-job-stopped", "Q: The job stopped.", "General", 7},
-				{"q-exitcode-9", "Q: exitcode: -9", "General", 11},
-				{"q-empty-template", "Q: `Empty template`", "Templates", 19},
+				{"the-job-stopped", "The job stopped.", "General", 7},
+				{"exitcode-9", "exitcode: -9", "General", 11},
+				{"empty-template", "`Empty template`", "Templates", 19},
 			},
 		},
 		{
 			name: "a Q marker in bold, rules between entries, a style block",
 			src:  "<style>\n.q { color: red }\n</style>\n\n# Help\n\n## Jobs\n\n**Q**. _Why is my job queued?_\n\n**A**. The queue is full.\n\n<hr>\n\n**Q.** Is data backed up?\n\n**A.** No.\n",
 			want: []brief{
-				{"q-why-is-my-job-queued", "Q. Why is my job queued?", "Jobs", 9},
-				{"q-is-data-backed-up", "Q. Is data backed up?", "Jobs", 15},
+				{"why-is-my-job-queued", "Why is my job queued?", "Jobs", 9},
+				{"is-data-backed-up", "Is data backed up?", "Jobs", 15},
 			},
 		},
 		{
@@ -46,8 +46,8 @@ func TestParseQuestionShapes(t *testing.T) {
 			name: "Q:/A: lines",
 			src:  "Q: Can it run on Windows?\nA: Yes.\n\nQ: Why does it stop\nwhen I log out?\n\nA: Use a service.\n",
 			want: []brief{
-				{"q-can-it-run-on-windows", "Q: Can it run on Windows?", "test", 1},
-				{"q-why-does-it-stop-when-i-log-out", "Q: Why does it stop when I log out?", "test", 4},
+				{"can-it-run-on-windows", "Can it run on Windows?", "test", 1},
+				{"why-does-it-stop-when-i-log-out", "Why does it stop when I log out?", "test", 4},
 			},
 		},
 		{
