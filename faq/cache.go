@@ -5,13 +5,15 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 )
 
 // An index cache saves large FAQs from being parsed and indexed on every
-// run. Its file name is a checksum of every source file's absolute path,
-// size, modification time and content, and of the format version, so a
-// changed file misses the cache. Files are written to a temporary name and
+// run. Its file name is a checksum of the source files' absolute paths,
+// then one of every file's path, size, modification time and content, and
+// of the format version, so a changed file misses the cache; writing a
+// cache removes the older ones of the same paths. Files are written to a temporary name and
 // renamed, so concurrent runs never see half a file; one that does not
 // decode (corrupt, truncated, from another version) is ignored and
 // rewritten.
@@ -72,8 +74,42 @@ func totalSize(srcs []source) int {
 	return total
 }
 
+// cachePath names the cache of srcs: "index-", a checksum of the files'
+// paths, "-", a checksum of everything else the index depends on, so
+// that the caches of one set of paths can be found (see pruneCache).
 func cachePath(srcs []source, cacheDir string) string {
-	return filepath.Join(cacheDir, "index-"+cacheKey(srcs)+".bin")
+	return filepath.Join(cacheDir, "index-"+pathsKey(srcs)+"-"+cacheKey(srcs)+".bin")
+}
+
+// pathsKey is a checksum of the files' absolute paths.
+func pathsKey(srcs []source) string {
+	h := crc32.New(castagnoli)
+	for _, s := range srcs {
+		fmt.Fprintf(h, "%s\x00", absPath(s.name))
+	}
+	return fmt.Sprintf("%08x", h.Sum32())
+}
+
+func absPath(name string) string {
+	if abs, err := filepath.Abs(name); err == nil {
+		return abs
+	}
+	return name
+}
+
+// pruneCache removes the caches of the same paths other than keep: they
+// were built from older versions of the files (or by another version of
+// faq), and would otherwise pile up as a FAQ is edited. A process that
+// has one mapped keeps its pages.
+func pruneCache(keep string) {
+	dir, base := filepath.Split(keep)
+	prefix := base[:strings.LastIndexByte(base, '-')+1] // "index-<paths>-"
+	old, _ := filepath.Glob(filepath.Join(dir, prefix+"*.bin"))
+	for _, name := range old {
+		if name != keep {
+			os.Remove(name)
+		}
+	}
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -85,11 +121,7 @@ func cacheKey(srcs []source) string {
 	fmt.Fprintln(h, crc32.Checksum([]byte(commonSynonymsText), castagnoli))
 	var sum uint64
 	for _, s := range srcs {
-		abs, err := filepath.Abs(s.name)
-		if err != nil {
-			abs = s.name
-		}
-		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%08x\n", abs, s.size, s.modTime, crc32.Checksum(s.data, castagnoli))
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%08x\n", absPath(s.name), s.size, s.modTime, crc32.Checksum(s.data, castagnoli))
 		sum += uint64(s.size)
 	}
 	return fmt.Sprintf("%08x%012x", h.Sum32(), sum)
@@ -107,5 +139,7 @@ func writeCache(dir, name string, data []byte) {
 	cerr := tmp.Close()
 	if werr != nil || cerr != nil || os.Rename(tmp.Name(), name) != nil {
 		os.Remove(tmp.Name())
+		return
 	}
+	pruneCache(name)
 }

@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -151,8 +152,8 @@ func TestCacheMissesChangedFile(t *testing.T) {
 	if _, ok := ix.faq.Lookup("a-brand-new-question"); !ok {
 		t.Error("a changed file was served from the stale cache")
 	}
-	if n := len(cacheFiles(t, dir)); n != 2 {
-		t.Errorf("%d cache files, want 2", n)
+	if n := len(cacheFiles(t, dir)); n != 1 {
+		t.Errorf("%d cache files, want 1 (the new one replaces the stale one)", n)
 	}
 }
 
@@ -196,5 +197,31 @@ func TestSmallFilesAreNotCached(t *testing.T) {
 	}
 	if !strings.HasPrefix(cacheVersion, "faq-index-") {
 		t.Error("cache version has no prefix")
+	}
+}
+
+// TestCachePrunesOlderVersions: editing a cached FAQ leaves one cache for
+// its path, not one per version, and the caches of other paths stay.
+func TestCachePrunesOlderVersions(t *testing.T) {
+	name, other, dir := bigFAQ(t), bigFAQ(t), t.TempDir()
+	openCached(t, other, dir)
+	for i := range 3 {
+		f, err := os.OpenFile(name, os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(f, "\n## Edit %d?\n\nYes.\n", i)
+		f.Close()
+		ix := openCached(t, name, dir)
+		if n := len(ix.FAQ().Entries); n != 2001+i {
+			t.Fatalf("edit %d: %d entries", i, n)
+		}
+	}
+	if n := len(cacheFiles(t, dir)); n != 2 {
+		t.Errorf("%d cache files for two FAQs, want 2: %v", n, cacheFiles(t, dir))
+	}
+	ix := openCached(t, other, dir) // the other FAQ still reads its cache
+	if ix.terms == nil {
+		t.Error("the other FAQ's cache was removed")
 	}
 }
