@@ -105,6 +105,13 @@ func pruneCache(keep string) {
 	dir, base := filepath.Split(keep)
 	prefix := base[:strings.LastIndexByte(base, '-')+1] // "index-<paths>-"
 	old, _ := filepath.Glob(filepath.Join(dir, prefix+"*.bin"))
+	// Caches named before the paths led their names can never be read.
+	all, _ := filepath.Glob(filepath.Join(dir, "index-*.bin"))
+	for _, name := range all {
+		if !strings.Contains(strings.TrimPrefix(filepath.Base(name), "index-"), "-") {
+			old = append(old, name)
+		}
+	}
 	for _, name := range old {
 		if name != keep {
 			os.Remove(name)

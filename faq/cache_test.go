@@ -204,6 +204,10 @@ func TestSmallFilesAreNotCached(t *testing.T) {
 // its path, not one per version, and the caches of other paths stay.
 func TestCachePrunesOlderVersions(t *testing.T) {
 	name, other, dir := bigFAQ(t), bigFAQ(t), t.TempDir()
+	// A cache named as faq named them before the paths led the name.
+	if err := os.WriteFile(filepath.Join(dir, "index-0123456789abcdef01234567.bin"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	openCached(t, other, dir)
 	for i := range 3 {
 		f, err := os.OpenFile(name, os.O_APPEND|os.O_WRONLY, 0)
