@@ -86,7 +86,9 @@ func listing(groups []Group, width int, margin string, st listStyle) string {
 			b.WriteString("\n")
 		}
 		if g.Title != "" {
-			b.WriteString(margin + st.title(g.Title) + "\n")
+			for _, line := range Wrap(g.Title, max(width-Width(margin), minTextWidth)) {
+				b.WriteString(margin + st.title(line) + "\n")
+			}
 		}
 		for _, r := range g.Rows {
 			b.WriteString(margin)

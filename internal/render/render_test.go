@@ -284,3 +284,23 @@ func darkPlain(t *testing.T, md string, width int) string {
 	}
 	return out
 }
+
+// TestListingWraps: a listing's topic titles and texts wrap at the width;
+// only an id, kept whole for copying, may run past it.
+func TestListingWraps(t *testing.T) {
+	groups := []Group{{
+		Title: "A list of common issues and solutions for the tool",
+		Rows:  []Row{{ID: "short-id", Text: "A question long enough to wrap at forty columns?"}},
+	}}
+	for _, width := range []int{30, 40, 80} {
+		out := ListText(groups, width)
+		for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+			if Width(line) > width {
+				t.Errorf("width %d: %q is wider", width, line)
+			}
+		}
+		if got := strings.Join(strings.Fields(out), " "); got != "A list of common issues and solutions for the tool short-id A question long enough to wrap at forty columns?" {
+			t.Errorf("width %d: words lost or changed: %q", width, got)
+		}
+	}
+}
