@@ -31,7 +31,8 @@ func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
 		Use:   "list [WORDS...]",
 		Short: "List the questions, grouped by topic, or those holding WORDS",
 		Long: `List every question with its id, grouped by topic; with WORDS, only the
-questions whose text, id or topic holds every word (ignoring case).
+questions whose text, id or topic holds every word (ignoring case and a
+plural ending).
 
 On a terminal the list is formatted; on a pipe each line is
 "id<TAB>topic<TAB>question"; --format markdown gives a Markdown list,
@@ -98,13 +99,32 @@ func listRun(opts *ListOptions) error {
 }
 
 // holdsAll reports whether an entry's question, id or topic holds every
-// word, ignoring case.
+// word, ignoring case and a plural ending ("injections" finds
+// "injection").
 func holdsAll(e *faq.Entry, words []string) bool {
 	text := strings.ToLower(e.Question + " " + e.ID + " " + e.Topic)
 	for _, w := range words {
-		if !strings.Contains(text, strings.ToLower(w)) {
+		w = strings.ToLower(w)
+		if !strings.Contains(text, w) && !strings.Contains(text, singular(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// singular returns w without a plural ending: "es" after s, x, z, ch or
+// sh ("boxes"), else "s" ("injections"); a short word or one ending in
+// "ss" stays.
+func singular(w string) string {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return w
+	}
+	if base, ok := strings.CutSuffix(w, "es"); ok {
+		for _, end := range []string{"s", "x", "z", "ch", "sh"} {
+			if strings.HasSuffix(base, end) {
+				return base
+			}
+		}
+	}
+	return w[:len(w)-1]
 }
