@@ -89,7 +89,25 @@ func draw(doc ast.Node, src []byte, o ansi.Options, colors Colors) (string, erro
 	if err := r.Render(&buf, src, doc); err != nil {
 		return "", err
 	}
-	out := strings.ReplaceAll(putCode(buf.String(), code), nbHyphen, "-")
+	out := finish(buf.String(), colors)
+	for _, c := range code {
+		for i := range c.lines {
+			c.lines[i] = finish(c.lines[i], colors)
+		}
+	}
+	// Glamour keeps the document's margin free on the right too.
+	width := o.WordWrap
+	if m := o.Styles.Document.Margin; m != nil {
+		width -= int(*m)
+	}
+	// Code goes in last: breakWide must not break its lines either.
+	return putCode(breakWide(trimPadding(out), width), code), nil
+}
+
+// finish puts back the hyphens nbHyphen stood in for and leaves only the
+// escape codes colors allows.
+func finish(out string, colors Colors) string {
+	out = strings.ReplaceAll(out, nbHyphen, "-")
 	switch colors {
 	case Plain:
 		out = editSGR(out, func(string) string { return "" })
@@ -110,12 +128,7 @@ func draw(doc ast.Node, src []byte, o ansi.Options, colors Colors) (string, erro
 			return "\x1b[" + strings.Join(kept, ";") + "m"
 		})
 	}
-	// Glamour keeps the document's margin free on the right too.
-	width := o.WordWrap
-	if m := o.Styles.Document.Margin; m != nil {
-		width -= int(*m)
-	}
-	return breakWide(trimPadding(out), width), nil
+	return out
 }
 
 // nbHyphen stands in for "-" in text while glamour wraps it: its word
