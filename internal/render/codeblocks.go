@@ -62,19 +62,24 @@ func standInCode(doc ast.Node, src []byte, o ansi.Options) ([]byte, []codeBlock,
 	for bytes.Contains(src, []byte(prefix)) {
 		prefix += "q"
 	}
+	// Every block is drawn before any stand-in goes in: a block's lines
+	// are read from src as it was parsed.
 	blocks := make([]codeBlock, 0, len(nodes))
-	for i, n := range nodes {
+	for _, n := range nodes {
 		lines, err := drawCode(n, src, o)
 		if err != nil {
 			return nil, nil, err
 		}
+		blocks = append(blocks, codeBlock{lines: lines})
+	}
+	for i, n := range nodes {
 		token := codeToken(prefix, i)
 		start := len(src)
 		src = append(src, token+"\n"...)
 		segs := text.NewSegments()
 		segs.Append(text.NewSegment(start, len(src)))
 		n.SetLines(segs)
-		blocks = append(blocks, codeBlock{token, lines})
+		blocks[i].token = token
 	}
 	return src, blocks, nil
 }
