@@ -3,6 +3,8 @@ package render
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestCodeLinesStayWhole: a code line wider than the terminal is drawn
@@ -43,4 +45,25 @@ func TestCodeLinesStayWhole(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCodeBlocks: whatever Markdown holds code, drawing it leaves no
+// stand-in behind and nothing panics.
+func FuzzCodeBlocks(f *testing.F) {
+	f.Add("Run:\n\n```sh\nkubectl patch app NAME --type merge\n```\n", 20)
+	f.Add("First:\n\n    brew update\n\nOr:\n\n    brew upgrade <formula>", 30)
+	f.Add("1. Step:\n\n   ```\n   code\n   ```\n> ```\n> quoted\n> ```\n", 40)
+	f.Add("faqcodeblocka\n\n```\nx\n```\n", 10)
+	f.Fuzz(func(t *testing.T, md string, width int) {
+		if width < 10 || width > 200 || !utf8.ValidString(md) || len(md) > 2000 || strings.ContainsFunc(md, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) {
+			t.Skip()
+		}
+		out, err := Markdown(md, Options{Style: "dark", Width: width, Colors: Plain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Count(out, "faqcodeblock") > strings.Count(md, "faqcodeblock") {
+			t.Fatalf("a stand-in is left: %q -> %q", md, out)
+		}
+	})
 }
