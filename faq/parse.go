@@ -489,8 +489,11 @@ func (d *docParser) assemble() *Document {
 		}
 		question := h.text
 		if h.marker {
-			// "Q: How …?" reads "How …?", as its answer loses its "A:".
-			question = strings.TrimSpace(questionMarker().ReplaceAllString(question, ""))
+			// "Q: How …?" reads "How …?", as its answer loses its "A:";
+			// a question that is nothing but a marker stays as written.
+			if q := strings.TrimSpace(questionMarker().ReplaceAllString(question, "")); q != "" {
+				question = q
+			}
 		}
 		e := Entry{
 			ID:         h.id,
