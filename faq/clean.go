@@ -306,6 +306,9 @@ func tidyLines(s string) string {
 	blank := true // no blank line at the start
 	for _, l := range lines {
 		l = strings.TrimRight(l, " \t\r")
+		if strings.TrimSpace(l) == "" { // blank, as the indent was measured
+			l = ""
+		}
 		if l == "" {
 			if !blank {
 				out = append(out, "")

@@ -37,6 +37,7 @@ func TestCleanHTML(t *testing.T) {
 		{"<p align=\"center\"><b>Note</b>: read <code>x</code></p>\n", "**Note**: read `x`", true},
 		{"<details><summary>Hint</summary>\n    Use it.\n</details>\n", "**Hint**\n\nUse it.", true},
 		{"<img src=\"a.png\">\n", "<img src=\"a.png\">\n", false},
+		{"<p>\v", "", true}, // a line of other white space is blank
 		{"<table><tr><td>x</td></tr></table>\n", "<table><tr><td>x</td></tr></table>\n", false},
 	}
 	for _, tt := range tests {
