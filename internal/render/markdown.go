@@ -59,6 +59,7 @@ func Markdown(md string, o Options) (string, error) {
 	if src, err = hangItems(doc, src, opts); err != nil {
 		return "", err
 	}
+	src = hangHeadings(doc, src, opts)
 	return draw(doc, src, opts, o.Colors)
 }
 
