@@ -22,7 +22,7 @@ func (p *printer) entryPage(e entry) page {
 	if len(e.Sources) > 0 {
 		b.WriteString("\nSources: " + strings.Join(e.Sources, "; ") + "\n")
 	}
-	pg := page{markdown: sanitize.Markdown(b.String()), label: clean(e.Topic) + p.dot() + clean(e.ID)}
+	pg := page{markdown: sanitize.Markdown(b.String()), label: clean(e.Topic) + p.dot() + render.Keep(clean(e.ID))}
 	if e.Disclaimer != "" {
 		pg.notes = []string{clean(e.Disclaimer)}
 	}

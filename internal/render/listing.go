@@ -121,6 +121,7 @@ func Notes(notes []string, o Options) string {
 	var b strings.Builder
 	for _, n := range notes {
 		for _, line := range Wrap(n, o.Width-Width(margin)) {
+			line = strings.ReplaceAll(line, string(WordJoiner), "") // see Keep
 			b.WriteString(margin + Faint(line, o.Colors) + "\n")
 		}
 	}

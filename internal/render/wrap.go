@@ -11,8 +11,13 @@ import (
 )
 
 // Width returns how many terminal columns s takes: a wide character (CJK,
-// most emoji) takes two, a combining mark none.
-func Width(s string) int { return runewidth.StringWidth(s) }
+// most emoji) takes two, a combining mark or a word joiner none.
+func Width(s string) int {
+	if strings.ContainsRune(s, WordJoiner) {
+		s = strings.ReplaceAll(s, string(WordJoiner), "") // go-runewidth gives it one
+	}
+	return runewidth.StringWidth(s)
+}
 
 // Wrap breaks s into lines of at most width columns at spaces, and
 // between the characters of text written without spaces (Chinese,
@@ -53,10 +58,10 @@ func Wrap(s string, width int) []string {
 // where one of them is wide (text written without spaces), but never
 // before closing punctuation, a Japanese length mark or small kana, nor
 // after opening punctuation (the rules of Japanese and Chinese
-// typesetting).
+// typesetting), nor next to a word joiner.
 func canBreak(prev rune, prevWide bool, r rune, wide bool) bool {
 	switch {
-	case !wide && !prevWide:
+	case !wide && !prevWide, prev == WordJoiner, r == WordJoiner:
 		return false
 	case unicode.In(prev, unicode.Ps, unicode.Pi):
 		return false
@@ -64,6 +69,20 @@ func canBreak(prev rune, prevWide bool, r rune, wide bool) bool {
 		return false
 	}
 	return !strings.ContainsRune("ーｰぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々", r)
+}
+
+// WordJoiner (U+2060) forbids a line break where it stands and takes no
+// column: Keep puts it between the characters of an id, which wrapping
+// must not break, and Notes takes it out again.
+const WordJoiner = '\u2060'
+
+// Keep returns s with a word joiner between its characters, so that no
+// wrapping here breaks it (an id written in Chinese or Japanese).
+func Keep(s string) string {
+	if !hasWide(s) {
+		return s // never broken anyway
+	}
+	return strings.Join(strings.Split(s, ""), string(WordJoiner))
 }
 
 // splitWide splits a word at the places a line may break inside it (see

@@ -140,3 +140,19 @@ func FuzzBreakWide(f *testing.F) {
 		}
 	})
 }
+
+// TestKeep: a kept id is never broken and takes only its own columns;
+// an id without wide characters comes back as it was.
+func TestKeep(t *testing.T) {
+	id := "パスワードを忘れました"
+	lines := Wrap("常见问题 · "+Keep(id), 20)
+	if len(lines) != 2 || strings.ReplaceAll(lines[1], string(WordJoiner), "") != id {
+		t.Errorf("Wrap broke the kept id: %q", lines)
+	}
+	if Width(Keep(id)) != Width(id) {
+		t.Errorf("a kept id is %d columns, want %d", Width(Keep(id)), Width(id))
+	}
+	if Keep("si-joint-mri") != "si-joint-mri" {
+		t.Error("an ASCII id was changed")
+	}
+}
