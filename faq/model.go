@@ -123,6 +123,6 @@ type coefficients struct {
 const Threshold = 0.55
 
 var model = coefficients{
-	bm25: 2.315, cover: 2.461, phrasing: 3.832,
-	bias: -1.289, rank: 0.541, margin: 0.468, unknown: -0.377, size: 0.994,
+	bm25: 2.312, cover: 2.465, phrasing: 3.842,
+	bias: -1.291, rank: 0.540, margin: 0.468, unknown: -0.377, size: 0.995,
 }
