@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"html"
 	"strings"
 
 	"github.com/charmbracelet/glamour/ansi"
@@ -57,9 +58,11 @@ func standInCode(doc ast.Node, src []byte, o ansi.Options) ([]byte, []codeBlock,
 	if !bytes.HasSuffix(src, []byte("\n")) {
 		src = append(src, '\n')
 	}
-	// The stand-ins must not occur in the text itself.
+	// The stand-ins must not occur in the text itself, nor in what it
+	// reads as once entities are resolved.
 	prefix := "faqcodeblock"
-	for bytes.Contains(src, []byte(prefix)) {
+	shown := html.UnescapeString(string(src))
+	for bytes.Contains(src, []byte(prefix)) || strings.Contains(shown, prefix) {
 		prefix += "q"
 	}
 	// Every block is drawn before any stand-in goes in: a block's lines
@@ -78,7 +81,11 @@ func standInCode(doc ast.Node, src []byte, o ansi.Options) ([]byte, []codeBlock,
 		src = append(src, token+"\n"...)
 		segs := text.NewSegments()
 		segs.Append(text.NewSegment(start, len(src)))
-		n.SetLines(segs)
+		// The stand-in is a code block with no language: a lexer could
+		// colour it in pieces (sed's does), and putCode would not find it.
+		stand := ast.NewCodeBlock()
+		stand.SetLines(segs)
+		n.Parent().ReplaceChild(n.Parent(), n, stand)
 		blocks[i].token = token
 	}
 	return src, blocks, nil

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	xansi "github.com/charmbracelet/x/ansi"
 )
 
 // TestCodeLinesStayWhole: a code line wider than the terminal is drawn
@@ -47,22 +49,39 @@ func TestCodeLinesStayWhole(t *testing.T) {
 	}
 }
 
-// FuzzCodeBlocks: whatever Markdown holds code, drawing it leaves no
-// stand-in behind and nothing panics.
-func FuzzCodeBlocks(f *testing.F) {
-	f.Add("Run:\n\n```sh\nkubectl patch app NAME --type merge\n```\n", 20)
-	f.Add("First:\n\n    brew update\n\nOr:\n\n    brew upgrade <formula>", 30)
-	f.Add("1. Step:\n\n   ```\n   code\n   ```\n> ```\n> quoted\n> ```\n", 40)
-	f.Add("faqcodeblocka\n\n```\nx\n```\n", 10)
-	f.Fuzz(func(t *testing.T, md string, width int) {
-		if width < 10 || width > 200 || !utf8.ValidString(md) || len(md) > 2000 || strings.ContainsFunc(md, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) {
-			t.Skip()
-		}
-		out, err := Markdown(md, Options{Style: "dark", Width: width, Colors: Plain})
+// TestCodeInAnyLanguage: a block in a language whose lexer colours any
+// word in pieces (sed) is drawn, in colour too.
+func TestCodeInAnyLanguage(t *testing.T) {
+	for _, lang := range []string{"sed", "go", "hexdump", ""} {
+		out, err := Markdown("Run:\n\n```"+lang+"\ns/old-host/new-host/g\n```\n", Options{Style: "dark", Width: 60, Colors: ANSI256})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if strings.Count(out, "faqcodeblock") > strings.Count(md, "faqcodeblock") {
+		if plain := xansi.Strip(out); !strings.Contains(plain, "s/old-host/new-host/g") || strings.Contains(plain, "faqcodeblock") {
+			t.Errorf("%s: the code is lost:\n%s", lang, plain)
+		}
+	}
+}
+
+// FuzzCodeBlocks: whatever Markdown holds code, drawn in any colours,
+// no stand-in is left behind (colour codes could split one) and nothing
+// panics.
+func FuzzCodeBlocks(f *testing.F) {
+	f.Add("Run:\n\n```sh\nkubectl patch app NAME --type merge\n```\n", 20, uint8(0))
+	f.Add("First:\n\n    brew update\n\nOr:\n\n    brew upgrade <formula>", 30, uint8(1))
+	f.Add("1. Step:\n\n   ```\n   code\n   ```\n> ```\n> quoted\n> ```\n", 40, uint8(2))
+	f.Add("faqcodeblocka\n\n```\nx\n```\n", 10, uint8(0))
+	f.Add("Run:\n\n```sed\ns/old-host/new-host/g\n```\n", 60, uint8(1))
+	colors := []Colors{Plain, ANSI256, TrueColor}
+	f.Fuzz(func(t *testing.T, md string, width int, c uint8) {
+		if width < 10 || width > 200 || !utf8.ValidString(md) || len(md) > 2000 || strings.ContainsFunc(md, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) {
+			t.Skip()
+		}
+		out, err := Markdown(md, Options{Style: "dark", Width: width, Colors: colors[int(c)%len(colors)]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Count(xansi.Strip(out), "faqcodeblock") > strings.Count(md, "faqcodeblock") {
 			t.Fatalf("a stand-in is left: %q -> %q", md, out)
 		}
 	})
