@@ -26,22 +26,16 @@ func hangHeadings(doc ast.Node, src []byte, o ansi.Options) []byte {
 		if h.Parent() != doc {
 			return ast.WalkSkipChildren, nil // nested in a list or quote: glamour's own margins
 		}
-		var b strings.Builder
 		for c := h.FirstChild(); c != nil; c = c.NextSibling() {
-			t, ok := c.(*ast.Text)
-			if !ok {
+			if _, ok := c.(*ast.Text); !ok {
 				return ast.WalkSkipChildren, nil // styled inlines: left to glamour
-			}
-			b.Write(t.Segment.Value(src))
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
 			}
 		}
 		// As glamour wraps a heading: its prefix and text within the
 		// document's margins (the suffix comes after).
 		prefix := headingPrefix(o.Styles, h.Level)
 		width := o.WordWrap - 2*margin - Width(prefix)
-		text := strings.Join(strings.Fields(b.String()), " ")
+		text := strings.Join(strings.Fields(inlineText(h, src)), " ") // as it reads: escapes and entities resolved
 		if width < minTextWidth || Width(text) <= width {
 			return ast.WalkSkipChildren, nil
 		}
