@@ -80,10 +80,12 @@ func flattenLine(line []byte, maxDepth int) {
 }
 
 // Display returns src flattened as Flatten does, for showing rather than
-// for parsing: the markers Flatten blanks are removed, and leading
-// whitespace beyond depth*4 columns too, so that lines get shorter,
-// deep text does not turn into an indented code block, and nothing
-// shows that the author did not write.
+// for parsing: leading whitespace beyond what Flatten keeps is removed
+// rather than turned into dots, and on a line where Flatten blanked a
+// marker that was too deep, the marker goes too, with the whitespace
+// beyond depth*4 columns, so that the deep text does not turn into an
+// indented code block. Lines get shorter, and nothing shows that the
+// author did not write.
 func Display(src []byte, depth int) []byte {
 	out := make([]byte, 0, len(src))
 	for line := range bytes.Lines(src) {
@@ -97,19 +99,25 @@ func Display(src []byte, depth int) []byte {
 		for n < len(flat) && (flat[n] == ' ' || flat[n] == '\t' || flat[n] == '>' || flat[n] == '.' && line[n] != '.') {
 			n++
 		}
+		blanked := false // a marker too deep was blanked
+		for i := range flat[:n] {
+			if flat[i] == ' ' && line[i] != ' ' && line[i] != '\t' {
+				blanked = true
+			}
+		}
 		col := 0
 		for i, c := range flat[:n] {
 			switch {
 			case c == '>':
 				col++
-			case line[i] != ' ' && line[i] != '\t':
-				continue // a blanked marker, or a dot standing in for whitespace
+			case c == '.' || line[i] != ' ' && line[i] != '\t':
+				continue // a dot standing in for whitespace, or a blanked marker
 			case c == '\t':
 				col += 4 - col%4
 			default:
 				col++
 			}
-			if c == '>' || col <= depth*4 {
+			if c == '>' || !blanked || col <= depth*4 {
 				out = append(out, c)
 			}
 		}

@@ -16,7 +16,8 @@ func TestFlattenAndDisplay(t *testing.T) {
 		{"quote markers beyond the depth", deepQuote, strings.Repeat(">", 4) + strings.Repeat(" ", 8) + " deep\n", strings.Repeat(">", 4) + " deep\n"},
 		{"a list marker beyond the depth, whitespace beyond the indent", deepList,
 			strings.Repeat(" ", 60) + "  item\n" + strings.Repeat(" ", 256) + strings.Repeat(".", 44) + "text\n",
-			strings.Repeat(" ", 16) + "item\n" + strings.Repeat(" ", 16) + "text\n"},
+			strings.Repeat(" ", 16) + "item\n" + strings.Repeat(" ", 256) + "text\n"},
+		{"deep code keeps its indent", "```\n" + strings.Repeat(" ", 40) + "deep = 1\n```\n", "```\n" + strings.Repeat(" ", 40) + "deep = 1\n```\n", "```\n" + strings.Repeat(" ", 40) + "deep = 1\n```\n"},
 		{"a blank line of spaces stays blank", strings.Repeat(" ", 400) + "\n", strings.Repeat(" ", 400) + "\n", strings.Repeat(" ", 400) + "\n"},
 	}
 	for _, tt := range tests {
