@@ -22,8 +22,12 @@ func explain(w io.Writer, res faq.Result, width int) {
 		}
 		indent := len(line) - len(strings.TrimLeft(line, " "))
 		cut := lastSpaceWithin(line, indent, width)
-		if cut < 0 {
-			cut = len(line)
+		if cut < 0 { // the first word is wider: it has the line to itself
+			if cut = strings.IndexByte(line[indent:], ' '); cut < 0 {
+				cut = len(line)
+			} else {
+				cut += indent
+			}
 		}
 		fmt.Fprintln(w, strings.TrimRight(line[:cut], " "))
 		if rest := strings.TrimSpace(line[cut:]); rest != "" {

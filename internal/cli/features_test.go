@@ -350,3 +350,15 @@ func TestCompletionDescriptions(t *testing.T) {
 		}
 	}
 }
+
+func TestSingular(t *testing.T) {
+	for w, want := range map[string]string{
+		"injections": "injection", "surgeries": "surgery", "therapies": "therapy",
+		"causes": "cause", "uses": "use", "cases": "case", "boxes": "box",
+		"classes": "class", "watches": "watch", "class": "class", "bus": "bus", "mri": "mri",
+	} {
+		if got := singular(w); got != want {
+			t.Errorf("singular(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -112,15 +112,19 @@ func holdsAll(e *faq.Entry, words []string) bool {
 	return true
 }
 
-// singular returns w without a plural ending: "es" after s, x, z, ch or
-// sh ("boxes"), else "s" ("injections"); a short word or one ending in
-// "ss" stays.
+// singular returns w without a plural ending: "ies" becomes "y"
+// ("surgeries"), "es" goes after s, x, z, ch or sh ("boxes", "classes"),
+// else "s" ("injections", "causes"); a short word or one ending in "ss"
+// stays.
 func singular(w string) string {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return w
 	}
+	if base, ok := strings.CutSuffix(w, "ies"); ok {
+		return base + "y"
+	}
 	if base, ok := strings.CutSuffix(w, "es"); ok {
-		for _, end := range []string{"s", "x", "z", "ch", "sh"} {
+		for _, end := range []string{"ss", "x", "z", "ch", "sh"} {
 			if strings.HasSuffix(base, end) {
 				return base
 			}

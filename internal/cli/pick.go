@@ -155,14 +155,12 @@ func pickWarnings(ix *faq.Index, pick finder.Pick) []faq.Warning {
 // confident answer, reading the same FAQ.
 func pickHint(w io.Writer, query string, data []string, width int) {
 	words := strings.Fields(clean(truncate(query, 200)))
-	for i, word := range words {
-		words[i] = shellQuote(word)
-	}
 	sep := " "
-	for _, word := range words {
+	for i, word := range words {
 		if strings.HasPrefix(word, "-") {
 			sep = " -- " // a word that reads as a flag is still a word
 		}
+		words[i] = shellQuote(word)
 	}
 	cmd := faqCommand(data) + " pick" + sep + strings.Join(words, " ")
 	if width > 0 && render.Width("Browse the FAQ with: "+cmd) > width {

@@ -189,6 +189,7 @@ func TestPickHint(t *testing.T) {
 		{"terminal", true, []string{"how", "do", "i", "bake", "bread"}, "Browse the FAQ with: faq pick how do i bake bread\n"},
 		{"words a shell would change are quoted", true, []string{"bake", "bread?", "it's", "$HOME"}, "faq pick bake 'bread?' 'it'\\''s' '$HOME'\n"},
 		{"a word like a flag", true, []string{"--", "bake", "-rf", "bread"}, "faq pick -- bake -rf bread\n"},
+		{"a word like a flag, quoted", true, []string{"--", "what", "does", "-v?", "mean"}, "faq pick -- what does '-v?' mean\n"},
 		{"the same FAQ", true, []string{"--data", "embedded:faq.md", "bake", "bread"}, "faq --data embedded:faq.md pick bake bread\n"},
 		{"pipe", false, []string{"how", "do", "i", "bake", "bread"}, ""},
 		{"answered", true, []string{"si", "joint", "mri"}, ""},
