@@ -104,17 +104,20 @@ func absPath(name string) string {
 func pruneCache(keep string) {
 	dir, base := filepath.Split(keep)
 	prefix := base[:strings.LastIndexByte(base, '-')+1] // "index-<paths>-"
-	old, _ := filepath.Glob(filepath.Join(dir, prefix+"*.bin"))
-	// Caches named before the paths led their names can never be read.
-	all, _ := filepath.Glob(filepath.Join(dir, "index-*.bin"))
-	for _, name := range all {
-		if !strings.Contains(strings.TrimPrefix(filepath.Base(name), "index-"), "-") {
-			old = append(old, name)
-		}
+	entries, err := os.ReadDir(dir)                     // not Glob: dir may hold "[" or "*"
+	if err != nil {
+		return
 	}
-	for _, name := range old {
-		if name != keep {
-			os.Remove(name)
+	for _, e := range entries {
+		name := e.Name()
+		if name == base || !strings.HasPrefix(name, "index-") || !strings.HasSuffix(name, ".bin") {
+			continue
+		}
+		// Caches named before the paths led their names can never be
+		// read either.
+		old := strings.HasPrefix(name, prefix) || !strings.Contains(strings.TrimPrefix(name, "index-"), "-")
+		if old {
+			os.Remove(filepath.Join(dir, name))
 		}
 	}
 }
