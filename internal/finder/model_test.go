@@ -330,7 +330,11 @@ func FuzzQuery(f *testing.F) {
 func TestShortTerminalShowsTheAnswer(t *testing.T) {
 	ix := embedded(t)
 	m := newTestModel(t, ix.FAQ(), ix, 80, 8, "", "")
-	for _, size := range [][2]int{{80, 8}, {40, 12}, {60, 12}, {30, 10}, {30, 8}, {100, 14}, {120, 40}} {
+	sizes := [][2]int{{80, 8}, {40, 12}, {60, 12}, {30, 10}, {30, 8}, {100, 14}, {120, 40}}
+	for w := 30; w <= 140; w++ {
+		sizes = append(sizes, [2]int{w, 9})
+	}
+	for _, size := range sizes {
 		m.resize(size[0], size[1])
 		g := m.layout()
 		space := g.bodyEnd - g.previewY
@@ -344,6 +348,11 @@ func TestShortTerminalShowsTheAnswer(t *testing.T) {
 		checkFrame(t, view, size[0], size[1])
 		if space >= 2 && !strings.Contains(view, "General information") {
 			t.Errorf("%dx%d: no disclaimer:\n%s", size[0], size[1], view)
+		}
+		for _, l := range g.disclaimer {
+			if w := ansi.StringWidth(l) + 2; w > g.previewWidth && g.previewWidth >= 12 {
+				t.Errorf("%dx%d: disclaimer line %q is %d columns in a pane of %d", size[0], size[1], l, w, g.previewWidth)
+			}
 		}
 	}
 }

@@ -60,13 +60,15 @@ func (m *model) layout() geometry {
 	space := max(g.bodyEnd-g.previewY, 0)
 	gap := 0
 	if e := m.selected(); e != nil && e.Disclaimer != "" {
-		g.disclaimer = strings.Split(ansi.Wrap(sanitize.Line(e.Disclaimer), max(g.previewWidth-2, 10), ""), "\n")
+		wrap := max(g.previewWidth-2, 10) // drawn after two spaces
+		g.disclaimer = strings.Split(ansi.Wrap(sanitize.Line(e.Disclaimer), wrap, ""), "\n")
 		// The answer keeps two thirds of the rows, and the disclaimer at
 		// least one while the answer has one too; a cut one ends in "…".
 		if keep := max(space/3, min(1, space-1)); len(g.disclaimer) > keep {
 			g.disclaimer = g.disclaimer[:keep]
 			if keep > 0 {
-				g.disclaimer[keep-1] += " …"
+				last := &g.disclaimer[keep-1]
+				*last = ansi.Truncate(*last, wrap-2, "") + " …"
 			}
 		}
 		if space-len(g.disclaimer) > 4 {
