@@ -39,3 +39,13 @@ func TestHeadingsHang(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingsReadAsShown: a wrapped heading shows its text as it reads,
+// escapes and entities resolved ("HTTP\_PROXY" reads "HTTP_PROXY").
+func TestHeadingsReadAsShown(t *testing.T) {
+	out := darkPlain(t, "# How do I set HTTP\\_PROXY &amp; NO\\_PROXY for the installer behind a corporate firewall?\n", 40)
+	got := strings.Join(strings.Fields(out), " ")
+	if want := "How do I set HTTP_PROXY & NO_PROXY for the installer behind a corporate firewall?"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
