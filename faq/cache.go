@@ -25,12 +25,8 @@ const cacheVersion = "faq-index-24"
 // parse faster than a cache file loads.
 const minCacheSize = 256 << 10
 
-// readCache returns the cached index of srcs, or nil.
-func readCache(srcs []source, cacheDir string) *Index {
-	if cacheDir == "" || totalSize(srcs) < minCacheSize {
-		return nil
-	}
-	name := cachePath(srcs, cacheDir)
+// readCache returns the index cached under name, or nil.
+func readCache(name string) *Index {
 	mapped, err := mappedCache(name)
 	if err != nil {
 		return nil
@@ -74,18 +70,19 @@ func totalSize(srcs []source) int {
 	return total
 }
 
-// cachePath names the cache of srcs: "index-", a checksum of the files'
-// paths, "-", a checksum of everything else the index depends on, so
-// that the caches of one set of paths can be found (see pruneCache).
-func cachePath(srcs []source, cacheDir string) string {
-	return filepath.Join(cacheDir, "index-"+pathsKey(srcs)+"-"+cacheKey(srcs)+".bin")
+// cachePath names the cache of the files srcs read from paths: "index-",
+// a checksum of the paths as given, "-", a checksum of everything else
+// the index depends on, so that the caches of one set of paths can be
+// found (see pruneCache), whatever files a folder among them holds.
+func cachePath(paths []string, srcs []source, cacheDir string) string {
+	return filepath.Join(cacheDir, "index-"+pathsKey(paths)+"-"+cacheKey(srcs)+".bin")
 }
 
-// pathsKey is a checksum of the files' absolute paths.
-func pathsKey(srcs []source) string {
+// pathsKey is a checksum of paths made absolute.
+func pathsKey(paths []string) string {
 	h := crc32.New(castagnoli)
-	for _, s := range srcs {
-		fmt.Fprintf(h, "%s\x00", absPath(s.name))
+	for _, p := range paths {
+		fmt.Fprintf(h, "%s\x00", absPath(p))
 	}
 	return fmt.Sprintf("%08x", h.Sum32())
 }

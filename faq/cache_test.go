@@ -241,3 +241,20 @@ func TestCachePrunesOlderVersions(t *testing.T) {
 		}
 	}
 }
+
+// TestCachePrunesWhenAFolderGrows: a folder's cache is replaced, not
+// added to, when a file is added to the folder.
+func TestCachePrunesWhenAFolderGrows(t *testing.T) {
+	folder, dir := filepath.Dir(bigFAQ(t)), t.TempDir()
+	openCached(t, folder, dir)
+	if err := os.WriteFile(filepath.Join(folder, "more.md"), []byte("## Another question?\n\nAnother answer.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix := openCached(t, folder, dir)
+	if _, ok := ix.FAQ().Lookup("another-question"); !ok {
+		t.Error("the new file's entry is missing")
+	}
+	if n := len(cacheFiles(t, dir)); n != 1 {
+		t.Errorf("%d cache files for one folder, want 1", n)
+	}
+}

@@ -41,8 +41,12 @@ func Open(paths []string, opts *OpenOptions) (*Index, error) {
 	if len(opts.Include) > 0 || totalSize(srcs) < minCacheSize {
 		cacheDir = ""
 	}
-	if ix := readCache(srcs, cacheDir); ix != nil {
-		return ix, nil
+	cache := ""
+	if cacheDir != "" {
+		cache = cachePath(paths, srcs, cacheDir)
+		if ix := readCache(cache); ix != nil {
+			return ix, nil
+		}
 	}
 	f, err := parseSources(srcs, opts.Include)
 	if err != nil {
@@ -51,8 +55,8 @@ func Open(paths []string, opts *OpenOptions) (*Index, error) {
 	ix := &Index{faq: f}
 	ix.pending = func() {
 		ix.build(0)
-		if cacheDir != "" {
-			writeCache(cacheDir, cachePath(srcs, cacheDir), encodeIndex(ix))
+		if cache != "" {
+			writeCache(cacheDir, cache, encodeIndex(ix))
 		}
 	}
 	return ix, nil
