@@ -82,7 +82,7 @@
 // characters as a word, and a query's pairs that no entry holds are
 // skipped, since they mostly span two words), cleared
 // of Snowball's English stop words (but "why", "where", "when", "who",
-// "vs" and "versus", which say what kind of answer is wanted) and reduced
+// "which", "vs" and "versus", which say what kind of answer is wanted) and reduced
 // to Snowball (Porter2) stems. A phrasal verb that a synonym group names
 // ("turn off") reads as one stem; its verb counts alone too. Every phrase
 // of a synonym group also indexes the group as a term of its own. The

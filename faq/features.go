@@ -62,11 +62,12 @@ func (ix *Index) newQueryInfo(terms []queryTerm) *queryInfo {
 }
 
 // information is how much a term weighs in a query's cover, whether it
-// is a word no entry holds, and whether it counts at all: "vs" names
-// nothing an answer must be about.
+// is a word no entry holds, and whether it counts at all: an asking word
+// ("why", "vs") says what kind of answer is wanted, not what it is about,
+// so it counts in BM25 and the phrasing but not here.
 func (ix *Index) information(t *queryTerm) (w float64, unknown, counts bool) {
 	switch {
-	case isComparing(t.words):
+	case isAskingWord(t.words):
 		return 0, false, false
 	case t.how == readUnknown && len(t.related) == 0:
 		if !ix.on(ruleUnknownPenalty) {

@@ -120,9 +120,9 @@ type coefficients struct {
 // Threshold is the score a best match needs to be given as the answer:
 // below it, search reports no confident match and offers the matches as
 // suggestions.
-const Threshold = 0.55
+const Threshold = 0.56
 
 var model = coefficients{
-	bm25: 2.312, cover: 2.465, phrasing: 3.842,
-	bias: -1.291, rank: 0.540, margin: 0.468, unknown: -0.377, size: 0.995,
+	bm25: 2.386, cover: 2.319, phrasing: 3.681,
+	bias: -1.192, rank: 0.567, margin: 0.454, unknown: -0.300, size: 0.975,
 }

@@ -18,7 +18,7 @@ const (
 	// rulePhrasalVerbs reads a phrasal verb a synonym group names as one
 	// word ("turn off").
 	rulePhrasalVerbs
-	// ruleAskingWords keeps "why", "where", "when" and "who" as query
+	// ruleAskingWords keeps "why", "where", "when", "who" and "which" as query
 	// words in FAQs whose text uses them.
 	ruleAskingWords
 	// ruleEverydayWeights scales word weights by their rarity in everyday

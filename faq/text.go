@@ -233,12 +233,13 @@ func isStopWord(w string) bool {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // isAskingWord reports whether w is a question word that says what kind
-// of answer is wanted: a reason, a place, a time, a person, a comparison.
+// of answer is wanted: a reason, a place, a time, a person, a choice, a
+// comparison.
 // "Why does it fail?" and "When does it fail?" ask different things.
 // Search skips them in a FAQ whose text never uses them (nor a synonym).
 func isAskingWord(w string) bool {
 	switch w {
-	case "why", "where", "when", "who":
+	case "why", "where", "when", "who", "which":
 		return true
 	}
 	return isComparing(w)
