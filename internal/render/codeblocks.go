@@ -8,9 +8,7 @@ import (
 	"github.com/charmbracelet/glamour/ansi"
 	xansi "github.com/charmbracelet/x/ansi"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 )
 
 // Glamour wraps a code block's lines with the rest of the document: a
@@ -102,41 +100,28 @@ func drawCode(n ast.Node, src []byte, o ansi.Options) ([]string, error) {
 		code.WriteString(line)
 		width = max(width, Width(strings.ReplaceAll(line, "\t", "        ")))
 	}
-	doc := ast.NewDocument()
-	block := ast.NewCodeBlock()
-	var info []byte
-	if f, ok := n.(*ast.FencedCodeBlock); ok && f.Info != nil {
-		info = f.Language(src)
-	}
 	own := []byte(code.String())
-	if len(info) > 0 {
-		// A fenced block keeps its language, for highlighting.
-		fenced := ast.NewFencedCodeBlock(ast.NewTextSegment(text.NewSegment(len(own), len(own)+len(info))))
-		own = append(own, info...)
-		segs := text.NewSegments()
-		segs.Append(text.NewSegment(0, code.Len()))
-		fenced.SetLines(segs)
-		doc.AppendChild(doc, fenced)
-	} else {
-		segs := text.NewSegments()
-		segs.Append(text.NewSegment(0, code.Len()))
-		block.SetLines(segs)
-		doc.AppendChild(doc, block)
+	segs := text.NewSegments()
+	segs.Append(text.NewSegment(0, len(own)))
+	var block ast.Node = ast.NewCodeBlock()
+	if f, ok := n.(*ast.FencedCodeBlock); ok {
+		if lang := f.Language(src); len(lang) > 0 {
+			// A fenced block keeps its language, for highlighting: it
+			// follows the code in the block's own source.
+			block = ast.NewFencedCodeBlock(ast.NewTextSegment(text.NewSegment(len(own), len(own)+len(lang))))
+			own = append(own, lang...)
+		}
 	}
-	margin := 0
-	if m := o.Styles.Document.Margin; m != nil {
-		margin += int(*m)
-	}
-	if m := o.Styles.CodeBlock.Margin; m != nil {
-		margin += int(*m)
-	}
+	block.SetLines(segs)
+	doc := ast.NewDocument()
+	doc.AppendChild(doc, block)
+	margin := marginOf(o.Styles.Document) + marginOf(o.Styles.CodeBlock.StyleBlock)
 	o.WordWrap = width + 2*margin + 1
-	var buf bytes.Buffer
-	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ansi.NewRenderer(o), 1000)))
-	if err := r.Render(&buf, own, doc); err != nil {
+	out, err := glamourRender(doc, own, o)
+	if err != nil {
 		return nil, err
 	}
-	lines := strings.Split(trimPadding(buf.String()), "\n")
+	lines := strings.Split(trimPadding(out), "\n")
 	for len(lines) > 0 && strings.TrimSpace(xansi.Strip(lines[0])) == "" {
 		lines = lines[1:]
 	}

@@ -14,10 +14,7 @@ import (
 // indented as wide as the prefix, so that every line starts under the
 // first one's text. New text is appended to src, which is returned.
 func hangHeadings(doc ast.Node, src []byte, o ansi.Options) []byte {
-	margin := 0
-	if m := o.Styles.Document.Margin; m != nil {
-		margin = int(*m)
-	}
+	margin := marginOf(o.Styles.Document)
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		h, ok := n.(*ast.Heading)
 		if !entering || !ok {

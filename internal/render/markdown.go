@@ -85,24 +85,38 @@ func draw(doc ast.Node, src []byte, o ansi.Options, colors Colors) (string, erro
 	if err != nil {
 		return "", err
 	}
-	var buf bytes.Buffer
-	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ansi.NewRenderer(o), 1000)))
-	if err := r.Render(&buf, src, doc); err != nil {
+	out, err := glamourRender(doc, src, o)
+	if err != nil {
 		return "", err
 	}
-	out := finish(buf.String(), colors)
+	out = finish(out, colors)
 	for _, c := range code {
 		for i := range c.lines {
 			c.lines[i] = finish(c.lines[i], colors)
 		}
 	}
 	// Glamour keeps the document's margin free on the right too.
-	width := o.WordWrap
-	if m := o.Styles.Document.Margin; m != nil {
-		width -= int(*m)
-	}
+	width := o.WordWrap - marginOf(o.Styles.Document)
 	// Code goes in last: breakWide must not break its lines either.
 	return putCode(breakWide(trimPadding(out), width), code), nil
+}
+
+// glamourRender draws the tree with glamour's renderer.
+func glamourRender(doc ast.Node, src []byte, o ansi.Options) (string, error) {
+	var buf bytes.Buffer
+	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ansi.NewRenderer(o), 1000)))
+	if err := r.Render(&buf, src, doc); err != nil {
+		return "", err
+	}
+	return buf.String(), nil
+}
+
+// marginOf is a block style's margin, 0 when unset.
+func marginOf(b ansi.StyleBlock) int {
+	if b.Margin == nil {
+		return 0
+	}
+	return int(*b.Margin)
 }
 
 // finish puts back the hyphens nbHyphen stood in for and leaves only the
