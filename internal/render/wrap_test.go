@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	xansi "github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
 )
 
 func TestHangStyled(t *testing.T) {
@@ -51,6 +52,7 @@ func FuzzHangStyled(f *testing.F) {
 	f.Add("one two three four five", 9)
 	f.Add("\x01bold words\x02 and \x03code spans\x02", 6)
 	f.Add("日本語 日本語\nhard  break", 5)
+	f.Add("\u06dd\u06dd0", 2) // one grapheme three columns wide
 	// Input is sanitised text with glamour's escape codes: valid UTF-8
 	// with no controls but line breaks; \x01 to \x03 stand for escape
 	// codes.
@@ -73,12 +75,25 @@ func FuzzHangStyled(f *testing.F) {
 				}
 				text = line[2:]
 			}
-			// Only a wide character may make a line wider.
-			if w := xansi.StringWidth(text); w > max(width, 2) {
+			// Only a grapheme wider than the width, alone but for marks
+			// that take no columns, may make a line wider: it cannot be
+			// cut.
+			if w := xansi.StringWidth(text); w > width && visibleGraphemes(xansi.Strip(text)) > 1 {
 				t.Fatalf("line %q is %d columns wide, more than %d", text, w, width)
 			}
 		}
 	})
+}
+
+// visibleGraphemes counts the graphemes of s that take columns.
+func visibleGraphemes(s string) int {
+	n := 0
+	for g := uniseg.NewGraphemes(s); g.Next(); {
+		if g.Width() > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func TestBreakWide(t *testing.T) {
@@ -112,6 +127,7 @@ func FuzzBreakWide(f *testing.F) {
 	f.Add("  日本語の文章です。次の文", 10)
 	f.Add("  \x01支持 Windows、macOS 和 Linux。\x02", 12)
 	f.Add("plain\n    한국어 문장입니다 그리고", 9)
+	f.Add("다\ua8b8", 2) // one grapheme three columns wide
 	sgr := strings.NewReplacer("\x01", "\x1b[1m", "\x02", "\x1b[0m")
 	f.Fuzz(func(t *testing.T, s string, width int) {
 		if width < 1 || width > 200 || !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && (r < 1 || r > 2) }) {
@@ -129,11 +145,10 @@ func FuzzBreakWide(f *testing.F) {
 			t.Fatalf("lines lost: %q -> %q", s, got)
 		}
 		for _, line := range out {
-			// A line is no wider than the width, unless its indent
-			// leaves no room for a character (or it had no wide one).
+			// A line is no wider than the width, unless it had no wide
+			// character or holds one grapheme past its indent.
 			if w := xansi.StringWidth(line); w > width && hasWide(line) {
-				indent := len(line) - len(strings.TrimLeft(xansi.Strip(line), " "))
-				if w > indent+2 && indent+2 <= width {
+				if visibleGraphemes(strings.TrimLeft(xansi.Strip(line), " "+quoteBar)) > 1 {
 					t.Fatalf("line %q is %d columns wide, more than %d", line, w, width)
 				}
 			}
