@@ -219,8 +219,10 @@ func isNumber(w string) bool {
 }
 
 // indexableText drops the parts of Markdown that are not prose a reader
-// would search for: link destinations and HTML tags. Link text, code and
-// everything else stays.
+// would search for: link destinations, bare web addresses and HTML tags.
+// An address's words are not what its text is about
+// ("dropbox.com/account#security" in an answer on unlinking a computer).
+// Link text, code and everything else stays.
 func indexableText(md string) string {
 	var b strings.Builder
 	b.Grow(len(md))
@@ -233,6 +235,12 @@ func indexableText(md string) string {
 				b.WriteByte(' ')
 				continue
 			}
+		case c == 'h' && (i == 0 || !isWordByte(md[i-1])) && (strings.HasPrefix(md[i:], "https://") || strings.HasPrefix(md[i:], "http://")):
+			for i+1 < len(md) && md[i+1] > ' ' && md[i+1] != ')' && md[i+1] != '>' {
+				i++
+			}
+			b.WriteByte(' ')
+			continue
 		case c == '<' && i+1 < len(md) && (isASCIILetter(md[i+1]) || md[i+1] == '/' || md[i+1] == '!'):
 			if j := strings.IndexByte(md[i:], '>'); j >= 0 && !strings.Contains(md[i:i+j], "\n\n") {
 				i += j
