@@ -65,15 +65,16 @@ func TestCodeInAnyLanguage(t *testing.T) {
 	}
 }
 
-// FuzzCodeBlocks: whatever Markdown holds code, drawn in any colours,
-// no stand-in is left behind (colour codes could split one) and nothing
-// panics.
+// FuzzCodeBlocks: whatever Markdown holds code or addresses, drawn in
+// any colours, no stand-in is left behind (colour codes could split one)
+// and nothing panics.
 func FuzzCodeBlocks(f *testing.F) {
 	f.Add("Run:\n\n```sh\nkubectl patch app NAME --type merge\n```\n", 20, uint8(0))
 	f.Add("First:\n\n    brew update\n\nOr:\n\n    brew upgrade <formula>", 30, uint8(1))
 	f.Add("1. Step:\n\n   ```\n   code\n   ```\n> ```\n> quoted\n> ```\n", 40, uint8(2))
 	f.Add("faqcodeblocka\n\n```\nx\n```\n", 10, uint8(0))
 	f.Add("Run:\n\n```sed\ns/old-host/new-host/g\n```\n", 60, uint8(1))
+	f.Add("See https://example.org/a-b.c,d;e+f and [x](http://a.b/c|d) or <www.a-b.org>.\n\n- https://x.org/\ufdd0", 15, uint8(1))
 	colors := []Colors{Plain, ANSI256, TrueColor}
 	f.Fuzz(func(t *testing.T, md string, width int, c uint8) {
 		if width < 10 || width > 200 || !utf8.ValidString(md) || len(md) > 2000 || strings.ContainsFunc(md, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) {
@@ -86,5 +87,44 @@ func FuzzCodeBlocks(f *testing.F) {
 		if strings.Count(xansi.Strip(out), "faqcodeblock") > strings.Count(md, "faqcodeblock") {
 			t.Fatalf("a stand-in is left: %q -> %q", md, out)
 		}
+		if strings.ContainsAny(out, "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4") {
+			t.Fatalf("an address's stand-in is left: %q -> %q", md, out)
+		}
 	})
+}
+
+// TestAddressesStayWhole: a web address longer than a line is not broken
+// in the document's text, where it stands or after a link's text, but
+// gets a line of its own; in a list it is cut after a slash as before,
+// keeping the indent. The text's own noncharacters are not read as
+// stand-ins.
+func TestAddressesStayWhole(t *testing.T) {
+	long := "https://github.com/argoproj/argo-cd/blob/master/docs/operator-manual/declarative-setup.md#repositories"
+	short := "https://example.org/a-b.c,d;e+f"
+	tests := []struct {
+		name, md string
+		want     []string // lines, trimmed
+	}{
+		{"bare, longer than a line", "See " + long + " for details.", []string{"See", long, "for details."}},
+		{"autolink", "See <" + long + ">.", []string{"See", long + "."}},
+		{"after a link's text", "See [the guide](" + long + ").", []string{"See the guide", long + "."}},
+		{"in a list item, cut after a slash", "- See " + long, []string{"• See", "https://github.com/argoproj/", "argo-cd/blob/master/docs/", "operator-manual/", "declarative-setup.md#repositories"}},
+		{"with , ; and +", "See " + short + strings.Repeat("/x", 12) + " now.", []string{"See", short + strings.Repeat("/x", 12), "now."}},
+		{"a www address keeps its scheme", "Use www.example-site.com today.", []string{"Use http://www.example-site.com", "today."}},
+		{"noncharacters of the text's own", "Odd \ufdd0 text at example.org.", []string{"Odd \ufffd text at example.org."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := darkPlain(t, tt.md, 40)
+			var got []string
+			for _, line := range strings.Split(out, "\n") {
+				if line = strings.TrimSpace(line); line != "" {
+					got = append(got, line)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got lines\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
 }

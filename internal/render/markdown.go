@@ -39,6 +39,9 @@ const maxNesting = 8
 // nesting too deep to follow flattened (which glamour would take minutes
 // to draw).
 func parse(md string) ([]byte, ast.Node) {
+	if strings.ContainsAny(md, "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4") {
+		md = ownStandIns.Replace(md)
+	}
 	src := nesting.Display([]byte(Readable(md)), maxNesting)
 	return src, markdownParser().Parse(text.NewReader(src))
 }
@@ -119,10 +122,10 @@ func marginOf(b ansi.StyleBlock) int {
 	return int(*b.Margin)
 }
 
-// finish puts back the hyphens nbHyphen stood in for and leaves only the
-// escape codes colors allows.
+// finish puts back the characters nbHyphen and keepAddress stood in for
+// and leaves only the escape codes colors allows.
 func finish(out string, colors Colors) string {
-	out = strings.ReplaceAll(out, nbHyphen, "-")
+	out = putBack.Replace(out)
 	switch colors {
 	case Plain:
 		out = editSGR(out, func(string) string { return "" })
@@ -152,6 +155,21 @@ func finish(out string, colors Colors) string {
 // word on a line of its own ("causes\nof sciatica"). Words with hyphens
 // ("L5-S1", ids) are kept whole as a bonus.
 const nbHyphen = "\u2011"
+
+// A web address is never broken: glamour's wrapper breaks a word after
+// ".", ",", ";", "+" and "|" too, so "https://github." ended one line and
+// the rest of the address, too long anyway, the next, and neither half
+// led anywhere when clicked or copied (glamour issue #149). In an address
+// shown, they stand in as noncharacters, which Unicode keeps for a
+// program's own use (the text's own become U+FFFD, see Markdown), and one
+// longer than a line runs past it for the terminal to fold.
+var (
+	keepAddress = strings.NewReplacer("-", nbHyphen, ".", "\ufdd0", ",", "\ufdd1", ";", "\ufdd2", "+", "\ufdd3", "|", "\ufdd4")
+	putBack     = strings.NewReplacer(nbHyphen, "-", "\ufdd0", ".", "\ufdd1", ",", "\ufdd2", ";", "\ufdd3", "+", "\ufdd4", "|")
+	// ownStandIns are the noncharacters keepAddress uses, should the text
+	// hold them.
+	ownStandIns = strings.NewReplacer("\ufdd0", "\ufffd", "\ufdd1", "\ufffd", "\ufdd2", "\ufffd", "\ufdd3", "\ufffd", "\ufdd4", "\ufffd")
+)
 
 // imgAlt matches an HTML image's alt text, which a FAQ writes where
 // Markdown has no way to size an image.
@@ -231,8 +249,9 @@ func htmlImages(doc ast.Node, src []byte) []byte {
 // items, so "such\nas" stays ragged however wide the terminal); hyphens,
 // in text, code, link targets and autolinks, become nbHyphen; and a link shows its
 // target as written rather than resolved against a base URL ("CHANGELOG
-// /CHANGELOG.md"). New text is appended to src, which is
-// returned. List items are laid out after it (see hangItems).
+// /CHANGELOG.md"). A web address is kept whole where it can be (see
+// addressKept). New text is appended to src, which is returned. List
+// items are laid out after it (see hangItems).
 func reflow(doc ast.Node, src []byte) []byte {
 	src = htmlImages(doc, src)
 	var softs []*ast.Text
@@ -254,7 +273,7 @@ func reflow(doc ast.Node, src []byte) []byte {
 		case *ast.Link, *ast.Image:
 			links = append(links, n)
 		case *ast.AutoLink:
-			if bytes.IndexByte(n.Label(src), '-') >= 0 {
+			if bytes.ContainsAny(n.Label(src), "-.,;+|") {
 				autolinks = append(autolinks, n)
 			}
 		}
@@ -264,8 +283,15 @@ func reflow(doc ast.Node, src []byte) []byte {
 		t.Segment = newText(&src, strings.ReplaceAll(string(t.Segment.Value(src)), "-", nbHyphen)).Segment
 	}
 	for _, a := range autolinks {
-		label := strings.ReplaceAll(string(a.Label(src)), "-", nbHyphen)
-		a.Parent().ReplaceChild(a.Parent(), a, ast.NewAutoLink(a.AutoLinkType, newText(&src, label)))
+		label := string(a.Label(src))
+		if addressKept(a) {
+			label = keepAddress.Replace(label)
+		} else {
+			label = strings.ReplaceAll(label, "-", nbHyphen)
+		}
+		kept := ast.NewAutoLink(a.AutoLinkType, newText(&src, label))
+		kept.Protocol = a.Protocol // "http://" before "www."
+		a.Parent().ReplaceChild(a.Parent(), a, kept)
 	}
 	for _, t := range softs {
 		t.SetSoftLineBreak(false)
@@ -283,7 +309,11 @@ func reflow(doc ast.Node, src []byte) []byte {
 		target = shortTarget(target)
 		if ok && isAbsolute(target) {
 			// Glamour shows it after the text, wrapped as text is.
-			*dest = []byte(strings.ReplaceAll(target, "-", nbHyphen))
+			if addressKept(n) {
+				*dest = []byte(keepAddress.Replace(target))
+			} else {
+				*dest = []byte(strings.ReplaceAll(target, "-", nbHyphen))
+			}
 			continue
 		}
 		*dest = nil
@@ -295,6 +325,21 @@ func reflow(doc ast.Node, src []byte) []byte {
 		}
 	}
 	return src
+}
+
+// addressKept reports whether a web address shown by node n is kept
+// whole (see keepAddress): in the document's own text, where glamour puts
+// one longer than a line on a line of its own, but not in a list, a block
+// quote or a table, where such a word would lose its indent or bar (glamour
+// breaks it, or hangItems cuts it after a slash, as before).
+func addressKept(n ast.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		switch p.Kind() {
+		case ast.KindListItem, ast.KindBlockquote, extast.KindTable:
+			return false
+		}
+	}
+	return true
 }
 
 // linkTarget returns the target a link should show after its text, and
