@@ -97,7 +97,7 @@ func FuzzCodeBlocks(f *testing.F) {
 // in the document's text, where it stands or after a link's text, but
 // gets a line of its own; in a list it is cut after a slash as before,
 // keeping the indent. The text's own noncharacters are not read as
-// stand-ins.
+// stand-ins, and an e-mail address is not followed by its mailto: form.
 func TestAddressesStayWhole(t *testing.T) {
 	long := "https://github.com/argoproj/argo-cd/blob/master/docs/operator-manual/declarative-setup.md#repositories"
 	short := "https://example.org/a-b.c,d;e+f"
@@ -110,6 +110,7 @@ func TestAddressesStayWhole(t *testing.T) {
 		{"after a link's text", "See [the guide](" + long + ").", []string{"See the guide", long + "."}},
 		{"in a list item, cut after a slash", "- See " + long, []string{"• See", "https://github.com/argoproj/", "argo-cd/blob/master/docs/", "operator-manual/", "declarative-setup.md#repositories"}},
 		{"with , ; and +", "See " + short + strings.Repeat("/x", 12) + " now.", []string{"See", short + strings.Repeat("/x", 12), "now."}},
+		{"an e-mail address shows once", "Write to <a-b@example.org> or c@d.org.", []string{"Write to a-b@example.org or c@d.org."}},
 		{"a www address keeps its scheme", "Use www.example-site.com today.", []string{"Use http://www.example-site.com", "today."}},
 		{"noncharacters of the text's own", "Odd \ufdd0 text at example.org.", []string{"Odd \ufffd text at example.org."}},
 	}

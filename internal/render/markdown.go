@@ -273,7 +273,7 @@ func reflow(doc ast.Node, src []byte) []byte {
 		case *ast.Link, *ast.Image:
 			links = append(links, n)
 		case *ast.AutoLink:
-			if bytes.ContainsAny(n.Label(src), "-.,;+|") {
+			if n.AutoLinkType == ast.AutoLinkEmail || bytes.ContainsAny(n.Label(src), "-.,;+|") {
 				autolinks = append(autolinks, n)
 			}
 		}
@@ -288,6 +288,15 @@ func reflow(doc ast.Node, src []byte) []byte {
 			label = keepAddress.Replace(label)
 		} else {
 			label = strings.ReplaceAll(label, "-", nbHyphen)
+		}
+		if a.AutoLinkType == ast.AutoLinkEmail {
+			// Glamour would show the address, then "mailto:" and the
+			// address again: an anchor shows only its text.
+			link := ast.NewLink()
+			link.Destination = []byte("#")
+			link.AppendChild(link, newText(&src, label))
+			a.Parent().ReplaceChild(a.Parent(), a, link)
+			continue
 		}
 		kept := ast.NewAutoLink(a.AutoLinkType, newText(&src, label))
 		kept.Protocol = a.Protocol // "http://" before "www."
