@@ -103,7 +103,51 @@ func encodeIndex(ix *Index) []byte {
 		e.str(w)
 		e.int(int(ix.vocab[w]))
 	}
+	// Every entry's phrasings, stemmed: stemming and weighing their
+	// words would cost a search more than the rest of scoring.
+	for doc := range f.Entries {
+		phs := ix.storedPhrasings(int32(doc))
+		e.int(len(phs))
+		for _, ph := range phs {
+			e.strs(ph.stems)
+			for _, w := range ph.everyday {
+				e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(w))
+			}
+		}
+	}
 	return e.b
+}
+
+// skipPhrasings reads past an entry's phrasings, checking only that they
+// are there.
+func (d *decoder) skipPhrasings() {
+	for range d.count() {
+		n := d.count()
+		for range n {
+			d.str()
+		}
+		if 8*n > len(d.b) {
+			d.err, d.b = errCorrupt, nil
+			return
+		}
+		d.b = d.b[8*n:]
+	}
+}
+
+// decodePhrasings decodes the phrasings skipPhrasings read past.
+func decodePhrasings(b []byte) []phrasing {
+	d := &decoder{b: b}
+	out := make([]phrasing, d.count())
+	for i := range out {
+		ph := &out[i]
+		ph.stems = d.strs()
+		ph.everyday = make([]float64, len(ph.stems))
+		for k := range ph.everyday {
+			ph.everyday[k] = math.Float64frombits(binary.LittleEndian.Uint64(d.b))
+			d.b = d.b[8:]
+		}
+	}
+	return out
 }
 
 var errCorrupt = errors.New("corrupt index cache")
@@ -295,6 +339,12 @@ func decodeIndex(buf []byte) (*Index, error) {
 	for range words {
 		w := d.str()
 		ix.vocab[w] = int32(d.uint())
+	}
+	// Phrasings are decoded when a search first scores their entry.
+	ix.phrData, ix.phrOff = d.b, make([]uint32, n)
+	for doc := range ix.phrOff {
+		ix.phrOff[doc] = uint32(len(ix.phrData) - len(d.b))
+		d.skipPhrasings()
 	}
 	if d.err != nil || len(d.b) != 0 {
 		return nil, errCorrupt

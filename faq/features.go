@@ -202,14 +202,44 @@ type phrasingWord struct {
 func (ix *Index) phrasings(doc int32) []phrasing {
 	ix.phrMu.Lock()
 	defer ix.phrMu.Unlock()
+	p, ok := ix.phr[doc]
+	if !ok {
+		if ix.phr == nil {
+			ix.phr = map[int32][]phrasing{}
+		}
+		p = ix.loadPhrasings(doc)
+		ix.phr[doc] = p
+	}
+	return p
+}
+
+// storedPhrasings returns the phrasings of entry doc as phrasings does,
+// without keeping them: encoding reads every entry's once.
+func (ix *Index) storedPhrasings(doc int32) []phrasing {
+	ix.phrMu.Lock()
+	defer ix.phrMu.Unlock()
 	if p, ok := ix.phr[doc]; ok {
 		return p
 	}
-	if ix.phr == nil {
-		ix.phr = map[int32][]phrasing{}
+	return ix.loadPhrasings(doc)
+}
+
+// loadPhrasings reads the phrasings of entry doc: as stored, stemmed, in
+// the cache an index was loaded from, else from the entry's text. The
+// caller holds phrMu.
+func (ix *Index) loadPhrasings(doc int32) []phrasing {
+	if ix.phrOff != nil {
+		return decodePhrasings(ix.phrData[ix.phrOff[doc]:])
+	}
+	if ix.phrWords == nil {
 		ix.phrWords = map[string]phrasingWord{}
 	}
-	e := &ix.faq.Entries[doc]
+	return ix.readPhrasings(&ix.faq.Entries[doc])
+}
+
+// readPhrasings reads the question and other wordings of entry e from
+// their text; the caller holds phrMu.
+func (ix *Index) readPhrasings(e *Entry) []phrasing {
 	out := make([]phrasing, 0, 1+len(e.Aliases))
 	for _, text := range append([]string{e.Question}, e.Aliases...) {
 		var ph phrasing
@@ -231,6 +261,5 @@ func (ix *Index) phrasings(doc int32) []phrasing {
 		})
 		out = append(out, ph)
 	}
-	ix.phr[doc] = out
 	return out
 }

@@ -56,6 +56,9 @@ type Index struct {
 	phrMu     sync.Mutex
 	phr       map[int32][]phrasing    // entries' phrasings, as re-ranked
 	phrWords  map[string]phrasingWord // their words, read once
+	// From a cache: the stored phrasings, and where each entry's begin.
+	phrData []byte
+	phrOff  []uint32
 }
 
 // NewIndex indexes the entries of f, a FAQ a program built itself (or
