@@ -109,3 +109,28 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadIndex: a cache is read from disk, where it can be damaged, cut
+// short or written by another version: whatever its bytes, ReadIndex
+// returns an error or an index that searches without panicking.
+func FuzzReadIndex(f *testing.F) {
+	d, err := Parse("t.md", []byte("---\nsynonyms:\n  - pc, computer\nurgent:\n  entry: help\n  note: Call now.\n  signs: [chest pain]\n---\n# T\n\n## How do I turn it off? {#off}\n\n<!-- also asked as:\n- How do I shut it down?\n-->\n\nPress the button.\n\n## When to get help? {#help}\n\nAt once.\n"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, err := NewIndex(New(d)).MarshalBinary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)-3])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ix, err := ReadIndex(b)
+		if err != nil {
+			return
+		}
+		for _, q := range []string{"turn off the pc", "chest pain", "help"} {
+			ix.Search(q, Options{Limit: 5})
+		}
+	})
+}
