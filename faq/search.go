@@ -40,8 +40,11 @@ type Result struct {
 	// else suggestions.
 	Matches []Match
 	// Confident is true when Matches[0] answers the query: its score
-	// reaches the search's MinScore.
+	// reaches MinScore.
 	Confident bool
+	// MinScore is the score the best match needed to answer: the
+	// search's Options.MinScore, or the threshold of its document.
+	MinScore float64
 	// Warnings are the urgent notes the query calls (see Index.Warnings),
 	// to show before the answer, or in place of one: they hold whatever
 	// entry the query lands on, and when none does.
@@ -75,6 +78,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 	for _, s := range ranked {
 		res.Matches = append(res.Matches, Match{Entry: &ix.faq.Entries[s.doc], Score: shown(s.score)})
 	}
+	res.MinScore = minScore
 	res.Confident = len(res.Matches) > 0 && res.Matches[0].Score >= minScore
 	return res
 }

@@ -233,11 +233,7 @@ func truncate(s string, n int) string {
 func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) error {
 	res := search(ix, q, max(opts.Top, maxSuggestion), opts.Topic)
 	if opts.Explain {
-		width := 0 // a pipe keeps a line per word, for grep
-		if opts.IO.IsStderrTTY() {
-			width = opts.IO.ErrTerminalWidth()
-		}
-		explain(opts.IO.ErrOut, res, width)
+		explain(opts.IO.ErrOut, res, errWidth(opts.IO)) // on a pipe, a line per word, for grep
 	}
 	var (
 		pg    page
@@ -267,12 +263,12 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 	if err != nil {
 		return err
 	}
+	if res.Confident && p.mode != modeJSON && opts.Top == 0 && !batch && opts.IO.IsStdoutTTY() {
+		alsoClose(opts.IO.ErrOut, res, opts.Data.Paths, errWidth(opts.IO))
+	}
 	if !res.Confident {
 		if p.mode != modeJSON && !batch || opts.Top > 0 {
-			width := 0 // a pipe or a file: lines as long as they are
-			if opts.IO.IsStderrTTY() {
-				width = opts.IO.ErrTerminalWidth()
-			}
+			width := errWidth(opts.IO)
 			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths, width, opts.Top > 0)
 			if opts.IO.IsStdoutTTY() && opts.IO.IsStdinTTY() {
 				pickHint(opts.IO.ErrOut, res.Query, opts.Data.Paths, width)
@@ -281,6 +277,15 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 		return errNoMatch
 	}
 	return nil
+}
+
+// errWidth is the width messages on stderr wrap to: its terminal's, or 0
+// on a pipe or a file, where lines are as long as they are.
+func errWidth(io *iostreams.IOStreams) int {
+	if io.IsStderrTTY() {
+		return io.ErrTerminalWidth()
+	}
+	return 0
 }
 
 // noMatchMessage tells the user on stderr that nothing matched and, unless
@@ -300,10 +305,35 @@ func noMatchMessage(w io.Writer, res faq.Result, data []string, width int, liste
 		say(w, width, "", fmt.Sprintf("Nothing in the FAQ shares words with the question. Run '%s list' to see every question.", faqCmd))
 		return
 	}
-	fmt.Fprintln(w, "Closest questions:")
+	listMatches(w, "Closest questions:", res.Matches[:min(len(res.Matches), maxSuggestion)], faqCmd, width)
+}
+
+// maxAlsoClose is how many other confident matches an answer mentions.
+const maxAlsoClose = 2
+
+// alsoClose tells the user on stderr, after an answer, of the other
+// matches whose scores reach the threshold too ("si joint" is answered by
+// several entries), with commands that show them.
+func alsoClose(w io.Writer, res faq.Result, data []string, width int) {
+	var close []faq.Match
+	for _, m := range res.Matches[1:] {
+		if m.Score >= res.MinScore && len(close) < maxAlsoClose {
+			close = append(close, m)
+		}
+	}
+	if len(close) > 0 {
+		fmt.Fprintln(w) // apart from the answer's last line
+		listMatches(w, "Also close:", close, faqCommand(data), width)
+	}
+}
+
+// listMatches writes header and, for each match, its question and the
+// command that shows it, in lines of at most width columns (0: any).
+func listMatches(w io.Writer, header string, matches []faq.Match, faqCmd string, width int) {
+	fmt.Fprintln(w, header)
 	var qs, shows []string
 	fit := true
-	for _, m := range res.Matches[:min(len(res.Matches), maxSuggestion)] {
+	for _, m := range matches {
 		q, show := clean(m.Entry.Question), fmt.Sprintf("(%s show %s)", faqCmd, shellQuote(clean(m.Entry.ID)))
 		qs, shows = append(qs, q), append(shows, show)
 		fit = fit && (width <= 0 || render.Width("  - "+q+"  "+show) <= width)

@@ -209,3 +209,36 @@ func TestPickHint(t *testing.T) {
 		})
 	}
 }
+
+// TestAlsoClose: on a terminal, an answer is followed on stderr by the
+// other matches confident too, with commands that show them; not on a
+// pipe, not in JSON or --top, and not when no other match is confident.
+func TestAlsoClose(t *testing.T) {
+	tests := []struct {
+		name string
+		tty  bool
+		args []string
+		want string // in stderr; "" for no list
+	}{
+		{"terminal", true, []string{"si", "joint"}, "\nAlso close:\n  - How debilitating is SI joint pain?  (faq show si-joint-pain-severity)\n"},
+		{"the same FAQ", true, []string{"--data", "embedded:faq.md", "si", "joint"}, "(faq --data embedded:faq.md show si-joint-pain-severity)"},
+		{"pipe", false, []string{"si", "joint"}, ""},
+		{"json", true, []string{"--json", "si", "joint"}, ""},
+		{"top", true, []string{"--top", "3", "si", "joint"}, ""},
+		{"no other match is confident", true, []string{"si", "joint", "mri"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, stderr := run(t, tt.tty, "", tt.args...)
+			if tt.want == "" {
+				if strings.Contains(stderr, "Also close") {
+					t.Errorf("unexpected list: %q", stderr)
+				}
+				return
+			}
+			if !strings.Contains(stderr, tt.want) {
+				t.Errorf("stderr %q lacks %q", stderr, tt.want)
+			}
+		})
+	}
+}
