@@ -11,8 +11,9 @@ import (
 )
 
 // The index format, of the cache and of MarshalBinary: a header line
-// (cacheVersion), then uvarints, length-prefixed strings and fixed-width
-// postings.
+// (cacheVersion), then uvarints, length-prefixed strings, fixed-width
+// postings and, last, every entry's phrasings with their words' weights
+// as little-endian float64s.
 
 type encoder struct{ b []byte }
 

@@ -75,8 +75,8 @@
 //
 // Reading (query.go). NewIndex indexes four fields of every entry: the
 // question, its other wordings (aliases and sub-headings), the topic and
-// the answer (without link destinations, web addresses and HTML tags,
-// whose words are not what the text is about). Text is lower-cased, stripped of accents and apostrophes,
+// the answer (without link destinations, http(s) addresses and HTML
+// tags, whose words are not what the text is about). Text is lower-cased, stripped of accents and apostrophes,
 // split into words of letters and digits (a digit followed by a letter
 // starts a new word, so "L5-S1", "l5s1" and "l5 s1" read alike; text in
 // Chinese, Japanese or Korean, unspaced, gives each pair of neighbouring

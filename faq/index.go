@@ -3,6 +3,7 @@ package faq
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // A field is a part of an entry that search weighs on its own.
@@ -222,7 +223,8 @@ func isNumber(w string) bool {
 }
 
 // indexableText drops the parts of Markdown that are not prose a reader
-// would search for: link destinations, bare web addresses and HTML tags.
+// would search for: link destinations, bare http(s) addresses and HTML
+// tags.
 // An address's words are not what its text is about
 // ("dropbox.com/account#security" in an answer on unlinking a computer).
 // Link text, code and everything else stays.
@@ -239,7 +241,9 @@ func indexableText(md string) string {
 				continue
 			}
 		case c == 'h' && (i == 0 || !isWordByte(md[i-1])) && (strings.HasPrefix(md[i:], "https://") || strings.HasPrefix(md[i:], "http://")):
-			for i+1 < len(md) && md[i+1] > ' ' && md[i+1] != ')' && md[i+1] != '>' {
+			// An address ends where ASCII does, too: Chinese text runs on
+			// after one without a space.
+			for i+1 < len(md) && md[i+1] > ' ' && md[i+1] < utf8.RuneSelf && !strings.ContainsRune(")>\"'`", rune(md[i+1])) {
 				i++
 			}
 			b.WriteByte(' ')

@@ -10,6 +10,8 @@ func TestIndexableText(t *testing.T) {
 		{"an address in brackets leaves the brackets", "(https://example.org/a)", "( )"},
 		{"an address in angle brackets goes as a tag", "<https://example.org/a> here", "  here"},
 		{"http too", "http://example.org", " "},
+		{"text written without spaces runs on after an address", "请访问 https://example.com/reset。然后重启电脑", "请访问  。然后重启电脑"},
+		{"an address in quotes", `see "https://example.org/a" now`, `see " " now`},
 		{"a word ending in h before :// is not an address", "smithttps://x", "smithttps://x"},
 		{"HTML tags go", "a <b>bold</b> word", "a  bold  word"},
 		{"a lone < stays", "a < b", "a < b"},

@@ -30,6 +30,10 @@ type Match struct {
 	// Score is the fitted probability, from 0 to 1, that the entry
 	// answers the query. Matches are ordered by it.
 	Score float64
+	// MinScore is the score the entry needs to answer: the search's
+	// Options.MinScore, else the threshold of its document, else
+	// Threshold.
+	MinScore float64
 }
 
 // A Result is the outcome of a search.
@@ -40,11 +44,8 @@ type Result struct {
 	// else suggestions.
 	Matches []Match
 	// Confident is true when Matches[0] answers the query: its score
-	// reaches MinScore.
+	// reaches its MinScore.
 	Confident bool
-	// MinScore is the score the best match needed to answer: the
-	// search's Options.MinScore, or the threshold of its document.
-	MinScore float64
 	// Warnings are the urgent notes the query calls (see Index.Warnings),
 	// to show before the answer, or in place of one: they hold whatever
 	// entry the query lands on, and when none does.
@@ -67,19 +68,26 @@ func (ix *Index) Search(query string, opt Options) Result {
 	q := ix.newQueryInfo(terms)
 	ranked := ix.score(q, ix.retrieve(terms, opt.Topic), &model)
 	ranked = ranked[:min(len(ranked), limit)]
-	minScore := opt.MinScore
-	if minScore == 0 {
-		minScore = Threshold
-		if len(ranked) > 0 && ix.faq.Entries[ranked[0].doc].minScore > 0 {
-			minScore = ix.faq.Entries[ranked[0].doc].minScore
-		}
-	}
-	res := Result{Query: query, Warnings: ix.Warnings(query), why: &explanation{ix: ix, terms: terms, query: q.queryFeatures, minScore: minScore, matches: ranked}}
+	res := Result{Query: query, Warnings: ix.Warnings(query)}
 	for _, s := range ranked {
-		res.Matches = append(res.Matches, Match{Entry: &ix.faq.Entries[s.doc], Score: shown(s.score)})
+		e := &ix.faq.Entries[s.doc]
+		minScore := opt.MinScore
+		if minScore == 0 {
+			minScore = Threshold
+			if e.minScore > 0 {
+				minScore = e.minScore
+			}
+		}
+		res.Matches = append(res.Matches, Match{Entry: e, Score: shown(s.score), MinScore: minScore})
 	}
-	res.MinScore = minScore
-	res.Confident = len(res.Matches) > 0 && res.Matches[0].Score >= minScore
+	minScore := Threshold // what an answer would need, for the explanation
+	if len(res.Matches) > 0 {
+		minScore = res.Matches[0].MinScore
+		res.Confident = res.Matches[0].Score >= minScore
+	} else if opt.MinScore != 0 {
+		minScore = opt.MinScore
+	}
+	res.why = &explanation{ix: ix, terms: terms, query: q.queryFeatures, minScore: minScore, matches: ranked}
 	return res
 }
 

@@ -317,7 +317,7 @@ const maxAlsoClose = 2
 func alsoClose(w io.Writer, res faq.Result, data []string, width int) {
 	var close []faq.Match
 	for _, m := range res.Matches[1:] {
-		if m.Score >= res.MinScore && len(close) < maxAlsoClose {
+		if m.Score >= m.MinScore && len(close) < maxAlsoClose {
 			close = append(close, m)
 		}
 	}

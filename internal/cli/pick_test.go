@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -214,6 +216,18 @@ func TestPickHint(t *testing.T) {
 // other matches confident too, with commands that show them; not on a
 // pipe, not in JSON or --top, and not when no other match is confident.
 func TestAlsoClose(t *testing.T) {
+	// The best match comes from a file that answers at 0.2; the other
+	// match, about 0.45, is from one at the default threshold.
+	dir := t.TempDir()
+	lenient, strict := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")
+	for file, md := range map[string]string{
+		lenient: "---\nthreshold: 0.2\n---\n## How do I reset my password?\n\nUse the reset link on the sign-in page.\n",
+		strict:  "## Where is the password policy?\n\nIn the staff handbook.\n",
+	} {
+		if err := os.WriteFile(file, []byte(md), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	tests := []struct {
 		name string
 		tty  bool
@@ -226,6 +240,7 @@ func TestAlsoClose(t *testing.T) {
 		{"json", true, []string{"--json", "si", "joint"}, ""},
 		{"top", true, []string{"--top", "3", "si", "joint"}, ""},
 		{"no other match is confident", true, []string{"si", "joint", "mri"}, ""},
+		{"each match against its own file's threshold", true, []string{"--data", lenient, "--data", strict, "password"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

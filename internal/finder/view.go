@@ -230,6 +230,7 @@ func (m *model) previewLines(width int) []string {
 	}
 	o := m.render
 	o.Width = width
+	o.BreakAddresses = true // the pane cuts a line at its edge
 	out, err := render.Markdown(sanitize.Markdown(m.markdown(e)), o)
 	if err != nil {
 		out = "  " + sanitize.Line(err.Error())

@@ -110,8 +110,11 @@ func TestAddressesStayWhole(t *testing.T) {
 		{"after a link's text", "See [the guide](" + long + ").", []string{"See the guide", long + "."}},
 		{"in a list item, cut after a slash", "- See " + long, []string{"• See", "https://github.com/argoproj/", "argo-cd/blob/master/docs/", "operator-manual/", "declarative-setup.md#repositories"}},
 		{"with , ; and +", "See " + short + strings.Repeat("/x", 12) + " now.", []string{"See", short + strings.Repeat("/x", 12), "now."}},
+		{"a link whose text is its address", "See [" + long + "](" + long + ") now.", []string{"See", long, "now."}},
+		{"a link whose text is its address, with a hyphen, shows it once", "See [https://a-b.org/x](https://a-b.org/x) now.", []string{"See https://a-b.org/x now."}},
 		{"an e-mail address shows once", "Write to <a-b@example.org> or c@d.org.", []string{"Write to a-b@example.org or c@d.org."}},
 		{"a www address keeps its scheme", "Use www.example-site.com today.", []string{"Use http://www.example-site.com", "today."}},
+		{"noncharacters of the text's own, as entities", "Odd &#xFDD0; and &#64979; at example.org.", []string{"Odd \ufffd and \ufffd at example.org."}},
 		{"noncharacters of the text's own", "Odd \ufdd0 text at example.org.", []string{"Odd \ufffd text at example.org."}},
 	}
 	for _, tt := range tests {
@@ -127,5 +130,22 @@ func TestAddressesStayWhole(t *testing.T) {
 				t.Errorf("got lines\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestAddressesBrokenForPreview: with BreakAddresses (the finder's pane,
+// which cuts lines at its edge) an address longer than a line is broken
+// to fit, as glamour breaks it.
+func TestAddressesBrokenForPreview(t *testing.T) {
+	long := "https://github.com/argoproj/argo-cd/blob/master/docs/operator-manual/declarative-setup.md#repositories"
+	out, err := Markdown("See "+long+" now.", Options{Style: "dark", Width: 40, Colors: Plain, BreakAddresses: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, long) {
+		t.Errorf("the address is whole:\n%s", out)
+	}
+	if strings.ReplaceAll(strings.Join(strings.Fields(out), ""), " ", "") != "See"+long+"now." {
+		t.Errorf("text changed:\n%s", out)
 	}
 }

@@ -257,7 +257,7 @@ func withoutHanging(md string, o Options) (string, error) {
 		return "", err
 	}
 	src, doc := parse(md)
-	return draw(doc, reflow(doc, src), opts, o.Colors)
+	return draw(doc, reflow(doc, src, !o.BreakAddresses), opts, o.Colors)
 }
 
 // styled returns the characters a terminal shows for s, spaces and block
@@ -402,7 +402,7 @@ func TestListGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	for _, o := range []Options{{"dark", 40, Plain}, {"dark", 60, Plain}, {"dark", 80, Plain}, {"dark", 120, Plain}, {"ascii", 60, Plain}} {
+	for _, o := range []Options{{Style: "dark", Width: 40, Colors: Plain}, {Style: "dark", Width: 60, Colors: Plain}, {Style: "dark", Width: 80, Colors: Plain}, {Style: "dark", Width: 120, Colors: Plain}, {Style: "ascii", Width: 60, Colors: Plain}} {
 		out, err := Markdown(string(md), o)
 		if err != nil {
 			t.Fatal(err)

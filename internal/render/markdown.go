@@ -42,6 +42,14 @@ func parse(md string) ([]byte, ast.Node) {
 	if strings.ContainsAny(md, "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4") {
 		md = ownStandIns.Replace(md)
 	}
+	if strings.Contains(md, "&#") {
+		md = standInEntity().ReplaceAllStringFunc(md, func(e string) string {
+			if strings.ContainsAny(html.UnescapeString(e), "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4") {
+				return "\ufffd"
+			}
+			return e
+		})
+	}
 	src := nesting.Display([]byte(Readable(md)), maxNesting)
 	return src, markdownParser().Parse(text.NewReader(src))
 }
@@ -58,7 +66,7 @@ func Markdown(md string, o Options) (string, error) {
 		return "", err
 	}
 	src, doc := parse(md)
-	src = reflow(doc, src)
+	src = reflow(doc, src, !o.BreakAddresses)
 	if src, err = hangItems(doc, src, opts); err != nil {
 		return "", err
 	}
@@ -161,15 +169,22 @@ const nbHyphen = "\u2011"
 // the rest of the address, too long anyway, the next, and neither half
 // led anywhere when clicked or copied (glamour issue #149). In an address
 // shown, they stand in as noncharacters, which Unicode keeps for a
-// program's own use (the text's own become U+FFFD, see Markdown), and one
+// program's own use (the text's own become U+FFFD, see parse), and one
 // longer than a line runs past it for the terminal to fold.
 var (
 	keepAddress = strings.NewReplacer("-", nbHyphen, ".", "\ufdd0", ",", "\ufdd1", ";", "\ufdd2", "+", "\ufdd3", "|", "\ufdd4")
 	putBack     = strings.NewReplacer(nbHyphen, "-", "\ufdd0", ".", "\ufdd1", ",", "\ufdd2", ";", "\ufdd3", "+", "\ufdd4", "|")
 	// ownStandIns are the noncharacters keepAddress uses, should the text
-	// hold them.
+	// hold them (see parse), written as they are or as numeric entities
+	// (standInEntity).
 	ownStandIns = strings.NewReplacer("\ufdd0", "\ufffd", "\ufdd1", "\ufffd", "\ufdd2", "\ufffd", "\ufdd3", "\ufffd", "\ufdd4", "\ufffd")
 )
+
+// standInEntity matches a numeric character reference that can stand
+// for a noncharacter keepAddress uses.
+var standInEntity = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`&#(?:[xX]0*[fF][dD][dD][0-4]|0*6497[6-9]|0*64980);`)
+})
 
 // imgAlt matches an HTML image's alt text, which a FAQ writes where
 // Markdown has no way to size an image.
@@ -252,7 +267,10 @@ func htmlImages(doc ast.Node, src []byte) []byte {
 // /CHANGELOG.md"). A web address is kept whole where it can be (see
 // addressKept). New text is appended to src, which is returned. List
 // items are laid out after it (see hangItems).
-func reflow(doc ast.Node, src []byte) []byte {
+func reflow(doc ast.Node, src []byte, keep bool) []byte {
+	// kept reports whether address s, shown by n, is kept whole: a very
+	// long one would take glamour's wrapper seconds as one word.
+	kept := func(n ast.Node, s string) bool { return keep && len(s) <= maxTarget && addressKept(n) }
 	src = htmlImages(doc, src)
 	var softs []*ast.Text
 	var links []ast.Node
@@ -284,7 +302,7 @@ func reflow(doc ast.Node, src []byte) []byte {
 	}
 	for _, a := range autolinks {
 		label := string(a.Label(src))
-		if addressKept(a) {
+		if kept(a, label) {
 			label = keepAddress.Replace(label)
 		} else {
 			label = strings.ReplaceAll(label, "-", nbHyphen)
@@ -298,9 +316,9 @@ func reflow(doc ast.Node, src []byte) []byte {
 			a.Parent().ReplaceChild(a.Parent(), a, link)
 			continue
 		}
-		kept := ast.NewAutoLink(a.AutoLinkType, newText(&src, label))
-		kept.Protocol = a.Protocol // "http://" before "www."
-		a.Parent().ReplaceChild(a.Parent(), a, kept)
+		relabelled := ast.NewAutoLink(a.AutoLinkType, newText(&src, label))
+		relabelled.Protocol = a.Protocol // "http://" before "www."
+		a.Parent().ReplaceChild(a.Parent(), a, relabelled)
 	}
 	for _, t := range softs {
 		t.SetSoftLineBreak(false)
@@ -314,16 +332,26 @@ func reflow(doc ast.Node, src []byte) []byte {
 		case *ast.Image:
 			dest = &n.Destination
 		}
-		target, ok := linkTarget(linkText(n, src), string(*dest))
+		// The text as written: its hyphens are nbHyphen by now.
+		text := strings.ReplaceAll(linkText(n, src), nbHyphen, "-")
+		target, ok := linkTarget(text, string(*dest))
 		target = shortTarget(target)
 		if ok && isAbsolute(target) {
 			// Glamour shows it after the text, wrapped as text is.
-			if addressKept(n) {
+			if kept(n, target) {
 				*dest = []byte(keepAddress.Replace(target))
 			} else {
 				*dest = []byte(strings.ReplaceAll(target, "-", nbHyphen))
 			}
 			continue
+		}
+		if text == string(*dest) && isAbsolute(text) && kept(n, text) {
+			// The text is the address: it is kept whole as one shown
+			// after a text would be.
+			for n.FirstChild() != nil {
+				n.RemoveChild(n, n.FirstChild())
+			}
+			n.AppendChild(n, newText(&src, keepAddress.Replace(text)))
 		}
 		*dest = nil
 		if _, isLink := n.(*ast.Link); isLink {

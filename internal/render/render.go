@@ -65,6 +65,10 @@ type Options struct {
 	Width int
 	// Colors is what the output may hold besides text.
 	Colors Colors
+	// BreakAddresses breaks a web address longer than a line to fit,
+	// for a view that cuts lines at the width (the finder's preview);
+	// else one is kept whole, running past the width (see keepAddress).
+	BreakAddresses bool
 }
 
 // ASCII reports whether output must be plain ASCII besides the text
