@@ -112,6 +112,7 @@ func TestAddressesStayWhole(t *testing.T) {
 		{"with , ; and +", "See " + short + strings.Repeat("/x", 12) + " now.", []string{"See", short + strings.Repeat("/x", 12), "now."}},
 		{"a link whose text is its address", "See [" + long + "](" + long + ") now.", []string{"See", long, "now."}},
 		{"a link whose text is its address, with a hyphen, shows it once", "See [https://a-b.org/x](https://a-b.org/x) now.", []string{"See https://a-b.org/x now."}},
+		{"an address that does not parse stays as text", "See https://example.org/a%%b now.", []string{"See https://example.org/a%%b now."}},
 		{"an e-mail address shows once", "Write to <a-b@example.org> or c@d.org.", []string{"Write to a-b@example.org or c@d.org."}},
 		{"a www address keeps its scheme", "Use www.example-site.com today.", []string{"Use http://www.example-site.com", "today."}},
 		{"noncharacters of the text's own, as entities", "Odd &#xFDD0; and &#64979; at example.org.", []string{"Odd \ufffd and \ufffd at example.org."}},

@@ -291,9 +291,7 @@ func reflow(doc ast.Node, src []byte, keep bool) []byte {
 		case *ast.Link, *ast.Image:
 			links = append(links, n)
 		case *ast.AutoLink:
-			if n.AutoLinkType == ast.AutoLinkEmail || bytes.ContainsAny(n.Label(src), "-.,;+|") {
-				autolinks = append(autolinks, n)
-			}
+			autolinks = append(autolinks, n)
 		}
 		return ast.WalkContinue, nil
 	})
@@ -306,6 +304,12 @@ func reflow(doc ast.Node, src []byte, keep bool) []byte {
 			label = keepAddress.Replace(label)
 		} else {
 			label = strings.ReplaceAll(label, "-", nbHyphen)
+		}
+		if _, err := url.Parse(string(a.URL(src))); err != nil {
+			// Glamour draws nothing for an address that does not parse
+			// ("%%" in it): it stays as text.
+			a.Parent().ReplaceChild(a.Parent(), a, newText(&src, label))
+			continue
 		}
 		if a.AutoLinkType == ast.AutoLinkEmail {
 			// Glamour would show the address, then "mailto:" and the
