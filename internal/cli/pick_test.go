@@ -197,18 +197,7 @@ func TestPickHint(t *testing.T) {
 		{"answered", true, []string{"si", "joint", "mri"}, ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, _, stderr := run(t, tt.tty, "", tt.args...)
-			if tt.want == "" {
-				if strings.Contains(stderr, "faq pick") {
-					t.Errorf("unexpected hint: %q", stderr)
-				}
-				return
-			}
-			if !strings.Contains(stderr, tt.want) {
-				t.Errorf("stderr %q lacks %q", stderr, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkStderr(t, tt.tty, tt.args, tt.want, "faq pick") })
 	}
 }
 
@@ -243,17 +232,22 @@ func TestAlsoClose(t *testing.T) {
 		{"each match against its own file's threshold", true, []string{"--data", lenient, "--data", strict, "password"}, ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, _, stderr := run(t, tt.tty, "", tt.args...)
-			if tt.want == "" {
-				if strings.Contains(stderr, "Also close") {
-					t.Errorf("unexpected list: %q", stderr)
-				}
-				return
-			}
-			if !strings.Contains(stderr, tt.want) {
-				t.Errorf("stderr %q lacks %q", stderr, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkStderr(t, tt.tty, tt.args, tt.want, "Also close") })
+	}
+}
+
+// checkStderr runs faq with args and checks that stderr holds want or,
+// when want is "", that it does not hold marker.
+func checkStderr(t *testing.T, tty bool, args []string, want, marker string) {
+	t.Helper()
+	_, _, stderr := run(t, tty, "", args...)
+	if want == "" {
+		if strings.Contains(stderr, marker) {
+			t.Errorf("unexpected %q: %q", marker, stderr)
+		}
+		return
+	}
+	if !strings.Contains(stderr, want) {
+		t.Errorf("stderr %q lacks %q", stderr, want)
 	}
 }
