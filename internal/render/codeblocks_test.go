@@ -75,6 +75,7 @@ func FuzzCodeBlocks(f *testing.F) {
 	f.Add("faqcodeblocka\n\n```\nx\n```\n", 10, uint8(0))
 	f.Add("Run:\n\n```sed\ns/old-host/new-host/g\n```\n", 60, uint8(1))
 	f.Add("See https://example.org/a-b.c,d;e+f and [x](http://a.b/c|d) or <www.a-b.org>.\n\n- https://x.org/\ufdd0", 15, uint8(1))
+	f.Add("[https://a-b.org/x](https://a-b.org/x), ![https://i.org/p.png](https://i.org/p.png), https://x.org/%% and &#xfdd1; <a@b-c.org>", 12, uint8(2))
 	colors := []Colors{Plain, ANSI256, TrueColor}
 	f.Fuzz(func(t *testing.T, md string, width int, c uint8) {
 		if width < 10 || width > 200 || !utf8.ValidString(md) || len(md) > 2000 || strings.ContainsFunc(md, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) {
