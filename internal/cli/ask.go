@@ -233,7 +233,7 @@ func truncate(s string, n int) string {
 func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) error {
 	res := search(ix, q, max(opts.Top, maxSuggestion), opts.Topic)
 	if opts.Explain {
-		explain(opts.IO.ErrOut, res, errWidth(opts.IO)) // on a pipe, a line per word, for grep
+		explain(opts.IO.ErrOut, res, opts.IO.ErrTerminalWidth()) // on a pipe, a line per word, for grep
 	}
 	var (
 		pg    page
@@ -264,11 +264,11 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 		return err
 	}
 	if res.Confident && p.mode != modeJSON && opts.Top == 0 && !batch && opts.IO.IsStdoutTTY() {
-		alsoClose(opts.IO.ErrOut, res, opts.Data.Paths, errWidth(opts.IO))
+		alsoClose(opts.IO.ErrOut, res, opts.Data.Paths, opts.IO.ErrTerminalWidth())
 	}
 	if !res.Confident {
 		if p.mode != modeJSON && !batch || opts.Top > 0 {
-			width := errWidth(opts.IO)
+			width := opts.IO.ErrTerminalWidth()
 			noMatchMessage(opts.IO.ErrOut, res, opts.Data.Paths, width, opts.Top > 0)
 			if opts.IO.IsStdoutTTY() && opts.IO.IsStdinTTY() {
 				pickHint(opts.IO.ErrOut, res.Query, opts.Data.Paths, width)
@@ -277,15 +277,6 @@ func answer(opts *AskOptions, p *printer, ix *faq.Index, q string, batch bool) e
 		return errNoMatch
 	}
 	return nil
-}
-
-// errWidth is the width messages on stderr wrap to: its terminal's, or 0
-// on a pipe or a file, where lines are as long as they are.
-func errWidth(io *iostreams.IOStreams) int {
-	if io.IsStderrTTY() {
-		return io.ErrTerminalWidth()
-	}
-	return 0
 }
 
 // noMatchMessage tells the user on stderr that nothing matched and, unless

@@ -92,8 +92,15 @@ func (s *IOStreams) SetStderrTTY(v bool) { s.stderrTTY = v }
 func (s *IOStreams) TerminalWidth() int { return s.width }
 
 // ErrTerminalWidth returns stderr's terminal width in columns, or 0 when
-// unknown: messages and --explain, written there, wrap to it.
-func (s *IOStreams) ErrTerminalWidth() int { return s.errWidth }
+// stderr is not a terminal or its width is unknown: messages and
+// --explain, written there, wrap to it, and on a pipe or a file keep
+// their lines whole.
+func (s *IOStreams) ErrTerminalWidth() int {
+	if !s.stderrTTY {
+		return 0
+	}
+	return s.errWidth
+}
 
 // TerminalHeight returns stdout's terminal height in lines, or 0 when
 // unknown.
