@@ -39,12 +39,12 @@ const maxNesting = 8
 // nesting too deep to follow flattened (which glamour would take minutes
 // to draw).
 func parse(md string) ([]byte, ast.Node) {
-	if strings.ContainsAny(md, "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4") {
+	if strings.ContainsAny(md, standIns) {
 		md = ownStandIns.Replace(md)
 	}
 	if strings.Contains(md, "&#") {
 		md = standInEntity().ReplaceAllStringFunc(md, func(e string) string {
-			if strings.ContainsAny(html.UnescapeString(e), "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4") {
+			if strings.ContainsAny(html.UnescapeString(e), standIns) {
 				return "\ufffd"
 			}
 			return e
@@ -171,14 +171,28 @@ const nbHyphen = "\u2011"
 // shown, they stand in as noncharacters, which Unicode keeps for a
 // program's own use (the text's own become U+FFFD, see parse), and one
 // longer than a line runs past it for the terminal to fold.
-var (
-	keepAddress = strings.NewReplacer("-", nbHyphen, ".", "\ufdd0", ",", "\ufdd1", ";", "\ufdd2", "+", "\ufdd3", "|", "\ufdd4")
-	putBack     = strings.NewReplacer(nbHyphen, "-", "\ufdd0", ".", "\ufdd1", ",", "\ufdd2", ";", "\ufdd3", "+", "\ufdd4", "|")
-	// ownStandIns are the noncharacters keepAddress uses, should the text
-	// hold them (see parse), written as they are or as numeric entities
-	// (standInEntity).
-	ownStandIns = strings.NewReplacer("\ufdd0", "\ufffd", "\ufdd1", "\ufffd", "\ufdd2", "\ufffd", "\ufdd3", "\ufffd", "\ufdd4", "\ufffd")
+var keepAddress, putBack, ownStandIns = addressReplacers()
+
+// standIns are the noncharacters keepAddress uses, in the order of
+// addressBreaks.
+const (
+	standIns      = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4"
+	addressBreaks = ".,;+|"
 )
+
+// addressReplacers returns keepAddress (an address's hyphen to nbHyphen,
+// its other break characters to standIns), putBack (the reverse) and
+// ownStandIns (the text's own standIns to U+FFFD, see parse).
+func addressReplacers() (keep, back, own *strings.Replacer) {
+	keepPairs, backPairs, ownPairs := []string{"-", nbHyphen}, []string{nbHyphen, "-"}, []string{}
+	for i, r := range []rune(standIns) {
+		c := addressBreaks[i : i+1]
+		keepPairs = append(keepPairs, c, string(r))
+		backPairs = append(backPairs, string(r), c)
+		ownPairs = append(ownPairs, string(r), "\ufffd")
+	}
+	return strings.NewReplacer(keepPairs...), strings.NewReplacer(backPairs...), strings.NewReplacer(ownPairs...)
+}
 
 // standInEntity matches a numeric character reference that can stand
 // for a noncharacter keepAddress uses.
