@@ -107,7 +107,7 @@ func encodeIndex(ix *Index) []byte {
 	// Every entry's phrasings, stemmed: stemming and weighing their
 	// words would cost a search more than the rest of scoring.
 	for doc := range f.Entries {
-		phs := ix.storedPhrasings(int32(doc))
+		phs := ix.phrasings(int32(doc), false)
 		e.int(len(phs))
 		for _, ph := range phs {
 			e.strs(ph.stems)

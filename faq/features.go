@@ -81,7 +81,7 @@ func (ix *Index) information(t *queryTerm) (w float64, unknown, counts bool) {
 // features returns what the model reads of candidate c, given the best
 // BM25 score among the candidates.
 func (ix *Index) features(q *queryInfo, c candidate, best float64) features {
-	phrasings := ix.phrasings(c.doc)
+	phrasings := ix.phrasings(c.doc, true)
 	return features{
 		bm25:     c.bm25 / best,
 		cover:    ix.cover(q, c.doc),
@@ -198,30 +198,22 @@ type phrasingWord struct {
 }
 
 // phrasings returns the question and other wordings of entry doc, read
-// on first use and kept: a batch of questions scores the same entries.
-func (ix *Index) phrasings(doc int32) []phrasing {
+// on first use and, when keep is set, kept: a batch of questions scores
+// the same entries, while encoding reads each entry's once.
+func (ix *Index) phrasings(doc int32, keep bool) []phrasing {
 	ix.phrMu.Lock()
 	defer ix.phrMu.Unlock()
 	p, ok := ix.phr[doc]
 	if !ok {
-		if ix.phr == nil {
-			ix.phr = map[int32][]phrasing{}
-		}
 		p = ix.loadPhrasings(doc)
-		ix.phr[doc] = p
+		if keep {
+			if ix.phr == nil {
+				ix.phr = map[int32][]phrasing{}
+			}
+			ix.phr[doc] = p
+		}
 	}
 	return p
-}
-
-// storedPhrasings returns the phrasings of entry doc as phrasings does,
-// without keeping them: encoding reads every entry's once.
-func (ix *Index) storedPhrasings(doc int32) []phrasing {
-	ix.phrMu.Lock()
-	defer ix.phrMu.Unlock()
-	if p, ok := ix.phr[doc]; ok {
-		return p
-	}
-	return ix.loadPhrasings(doc)
 }
 
 // loadPhrasings reads the phrasings of entry doc: as stored, stemmed, in
