@@ -13,10 +13,10 @@ import (
 // run. Its file name is a checksum of the source files' absolute paths,
 // then one of every file's path, size, modification time and content, and
 // of the format version, so a changed file misses the cache; writing a
-// cache removes the older ones of the same paths. Files are written to a temporary name and
-// renamed, so concurrent runs never see half a file; one that does not
-// decode (corrupt, truncated, from another version) is ignored and
-// rewritten.
+// cache removes the older ones of the same paths. Files are written to a
+// temporary name and renamed, so concurrent runs never see half a file;
+// one that does not decode (corrupt, truncated, from another version) is
+// ignored and rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
 const cacheVersion = "faq-index-27"
