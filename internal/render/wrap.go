@@ -296,7 +296,8 @@ func hasWide(s string) bool {
 // whatever the locale says of ambiguous characters such as "’".
 func Wide(r rune) bool { return r >= 0x1100 && uniseg.StringWidth(string(r)) == 2 }
 
-// quoteBar is the bar the styles draw a block quote's lines with.
+// quoteBar is the bar the styles draw a block quote's lines with, always
+// followed by a space: a "│" that is not is text.
 const quoteBar = "│"
 
 // breakLine breaks one line as breakWide does.
@@ -310,7 +311,7 @@ func breakLine(line string, width int) string {
 		} else if line[i] == ' ' {
 			i++
 			end = i
-		} else if !bar && strings.HasPrefix(line[i:], quoteBar) {
+		} else if !bar && strings.HasPrefix(line[i:], quoteBar+" ") {
 			i += len(quoteBar)
 			end, bar = i, true
 		} else {
