@@ -96,8 +96,9 @@
 // of "bother"), corrected to the nearest corpus word with the same first
 // letter (one edit up to seven letters, two beyond; in words of five
 // letters or fewer only a likely slip: a dropped letter, a swap, a QWERTY
-// neighbour's key, or a key hit twice). Each term also matches corpus
-// stems of its word family (one extends the other by at most four
+// neighbour's key, or a key hit twice); failing that, a likely slip of
+// one of the most used English words ("shoud") is read as that word.
+// Each term also matches corpus stems of its word family (one extends the other by at most four
 // letters: "treat", "treatment") at 0.7 of its weight. Each term weighs
 // by its rarity in the FAQ and, because that misleads in small FAQs, in
 // everyday English (package wordfreq): a word as common as "show" keeps

@@ -138,6 +138,12 @@ func (ix *Index) queryWords(query string) (qs []queryWord) {
 			continue
 		} else if c, ok := ix.correct(w.text); ok {
 			qs = append(qs, queryWord{text: c, typed: w.text, corrected: c, how: readTypo, weight: weightTypo})
+		} else if c, ok := ix.everydaySlip(w.text); ok {
+			if isStopWord(c) {
+				lastEnd = -1
+				continue // "shoud", as "should", says nothing
+			}
+			qs = append(qs, queryWord{text: c, typed: w.text, corrected: c, how: readTypo, weight: weightTypo})
 		} else {
 			qs = append(qs, queryWord{text: w.text, typed: w.text, how: readUnknown, weight: 1})
 		}

@@ -56,6 +56,7 @@ var scoreCases = []scoreCase{
 	{"asking words", "why builds slow", "why-is-the-build-slow", 0.869},
 	{"asking words", "when is it released", "when-is-the-next-release", 0.780},
 	{"typos", "telemtry", "how-do-i-turn-off-telemetry", 0.712},
+	{"typos of everyday words", "shoud i turn off telemetry", "how-do-i-turn-off-telemetry", 0.862},
 	{"word families", "deployment configuration", "how-are-deployments-configured", 0.966},
 	{"own synonyms, synonym parts", "where is the config", "where-are-the-preferences-stored", 0.914},
 	{"a word in no entry", "does it run on x86", "does-it-run-on-arm64-machines", 0.163},

@@ -158,6 +158,28 @@ func TestTypoCorrectionPrefersLikelySlips(t *testing.T) {
 	}
 }
 
+// An unknown word a likely slip from one of the most used English words
+// is that word, which says nothing; other unknown words stay unknown.
+func TestEverydaySlip(t *testing.T) {
+	ix := NewIndex(New(&Document{Entries: []Entry{{ID: "a", Question: "How do I print?", Answer: "From the menu."}}}))
+	for w, want := range map[string]string{
+		"shoud":   "should",
+		"untill":  "until",
+		"wher":    "where",
+		"withut":  "without",
+		"wifi":    "", // a word of its own, not "wife" (f and e are far apart)
+		"nuxt":    "", // not "next"
+		"shld":    "", // two letters dropped
+		"grpc":    "",
+		"sciatca": "", // far from any everyday word
+		"teh":     "", // too short to call a slip
+	} {
+		if got, _ := ix.everydaySlip(w); got != want {
+			t.Errorf("everydaySlip(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 func TestTypoCorrectionIsConservative(t *testing.T) {
 	ix := NewIndex(loadDefault(t))
 	for _, w := range []string{"bake", "link", "done", "spiral", "brother"} {

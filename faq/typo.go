@@ -3,6 +3,7 @@ package faq
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/faqtool/faq/internal/wordfreq"
 )
@@ -147,6 +148,27 @@ func (ix *Index) correct(w string) (string, bool) {
 	}
 	return best.word, best.word != ""
 }
+
+// everydaySlip returns the word, among the most used in English, that an
+// unknown word is a likely slip of (see likelySlip): "shoud" is "should",
+// "untill" is "until". No FAQ need hold such words, which say nothing of
+// what is asked; left unknown, the slip would count as a rare word that
+// no entry holds. The most used of several wins.
+func (ix *Index) everydaySlip(w string) (string, bool) {
+	if !ix.on(ruleTypos) || maxTypos(len(w)) == 0 || isNumber(w) || wordfreq.Zipf(w) > 0 {
+		return "", false
+	}
+	for _, c := range everydayWords() {
+		if c[0] == w[0] && editDistance(w, c, 1) == 1 && likelySlip(w, c) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// everydayWords are the words as common as "show" or more (see
+// commonZipf), most used first.
+var everydayWords = sync.OnceValue(func() []string { return wordfreq.Common(commonZipf) })
 
 // typoCandidate is a corpus word that a misspelt word may stand for.
 type typoCandidate struct {

@@ -10,6 +10,7 @@ package wordfreq
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 )
 
@@ -37,6 +38,28 @@ func Zipf(word string) float64 {
 		}
 	}
 	return 0
+}
+
+// Common returns the words whose Zipf frequency is at least min, most
+// used first (ties in alphabetical order).
+func Common(min float64) []string {
+	type word struct {
+		w string
+		z int
+	}
+	var out []word
+	for line := range strings.Lines(words) {
+		w, z, _ := strings.Cut(strings.TrimSuffix(line, "\n"), " ")
+		if n := atoi(z); float64(n)/10 >= min {
+			out = append(out, word{w, n})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].z > out[j].z })
+	list := make([]string, len(out))
+	for i, o := range out {
+		list[i] = o.w
+	}
+	return list
 }
 
 func atoi(s string) int {

@@ -1,6 +1,7 @@
 package wordfreq
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -43,6 +44,27 @@ func TestZipf(t *testing.T) {
 		if got := Zipf(tc.word); got < tc.min || got > tc.max {
 			t.Errorf("Zipf(%q) = %v, want %v..%v", tc.word, got, tc.min, tc.max)
 		}
+	}
+}
+
+func TestCommon(t *testing.T) {
+	common := Common(5.5)
+	if len(common) < 100 || len(common) > 1000 {
+		t.Fatalf("Common(5.5) holds %d words, want the few hundred most used", len(common))
+	}
+	if common[0] != "you" && common[0] != "the" && common[0] != "i" {
+		t.Errorf("Common(5.5) starts with %q, want the most used word", common[0])
+	}
+	for i, w := range common {
+		if Zipf(w) < 5.5 {
+			t.Errorf("%q (Zipf %v) is in Common(5.5)", w, Zipf(w))
+		}
+		if i > 0 && Zipf(w) > Zipf(common[i-1]) {
+			t.Errorf("%q follows the less used %q", w, common[i-1])
+		}
+	}
+	if !slices.Contains(common, "should") || slices.Contains(common, "knee") {
+		t.Errorf("Common(5.5) should hold \"should\" and not \"knee\"")
 	}
 }
 
