@@ -36,10 +36,11 @@ func (s *screen) text() string {
 	return escapes.ReplaceAllString(s.out.String(), "")
 }
 
-// raw is the output so far, once it holds want (or after 5 s): the
-// last output of a program that exited may still be on its way.
+// raw is the output so far, once it holds want (or after 30 s, long
+// enough for a loaded machine): the last output of a program that exited
+// may still be on its way.
 func (s *screen) raw(want string) string {
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
 		s.mu.Lock()
 		out := s.out.String()
 		s.mu.Unlock()
@@ -73,10 +74,11 @@ func (s *screen) settled() string {
 const leaveAltScreen = "\x1b[?1049l"
 
 // waitFor waits until the screen has shown want since mark (a length of
-// text), and returns the new mark.
+// text), and returns the new mark. It gives up after 30 s: only a broken
+// finder takes that long, even on a loaded machine.
 func (s *screen) waitFor(t *testing.T, mark int, want string) int {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
 		if text := s.text(); len(text) >= mark {
 			if i := strings.Index(text[mark:], want); i >= 0 {
@@ -171,7 +173,7 @@ func TestPickInTerminal(t *testing.T) {
 			mark = s.waitFor(t, mark, "places a local")
 			term.Write([]byte("\x1b[B")) // down: the preview shows another entry, whichever ranks second
 			var next *faq.Entry
-			for deadline := time.Now().Add(10 * time.Second); next == nil && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			for deadline := time.Now().Add(30 * time.Second); next == nil && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 				if m := previewTitle.FindStringSubmatch(s.text()[mark:]); m != nil && m[1] != "si-joint-injection" {
 					next, _ = ix.FAQ().Lookup(m[1])
 				}
@@ -284,22 +286,19 @@ func TestPickInterrupt(t *testing.T) {
 var queries = []string{"\x1b]11;?", "\x1b]10;?", "\x1b[6n", "\x1b[5n", "\x1b[c", "\x1b[>c", "$p", "\x1b[?u", "\x1bP+q"}
 
 // TestNoTerminalQueries: faq never asks the terminal anything, so with
-// stdout on a terminal that answers nothing it neither sends a query nor
-// waits. (Bubble Tea v1, linked before, asked for the background colour
-// in its package initialisation and waited up to 5 s for an answer.)
+// stdout on a terminal that answers nothing it has nothing to wait for.
+// (Bubble Tea v1, linked before, asked for the background colour in its
+// package initialisation and waited up to 5 s for an answer.) It checks
+// what was sent, not how long it took: a timing fails on a loaded machine.
 func TestNoTerminalQueries(t *testing.T) {
 	for _, args := range [][]string{{"list"}, {"si", "joint", "mri"}, {"--version"}, {"how", "do", "i", "bake", "bread"}, {"pick"}} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			start := time.Now()
 			cmd, term, _, s := startInTerminal(t, 100, 30, nil, args...)
 			if args[0] == "pick" {
 				s.waitFor(t, 0, "enter print")
 				term.Write([]byte("\x1b"))
 			}
 			code := wait(t, cmd)
-			if d := time.Since(start); d > 3*time.Second {
-				t.Errorf("took %v: it waited for the terminal", d)
-			}
 			if code != 0 && code != 1 && code != 130 {
 				t.Errorf("exit %d; screen:\n%s", code, s.text())
 			}

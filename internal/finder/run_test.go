@@ -72,7 +72,7 @@ func (s *ptyScreen) output() string {
 // returns the offset just past it.
 func (s *ptyScreen) waitFor(t *testing.T, mark int, want string) int {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 		out := s.output()
 		if i := strings.Index(out[min(mark, len(out)):], want); i >= 0 {
 			return mark + i + len(want)
