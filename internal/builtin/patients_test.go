@@ -72,6 +72,8 @@ var patientWordings = []struct {
 	{"lost feeling in my bum", "", true},
 	{"no feeling in my buttocks", "", true},
 	{"I can't feel the toilet paper when I wipe", "", true},
+	{"back pain and cant feel the loo roll when i wipe", "", true},
+	{"can't feel the toilet roll", "", true},
 	{"I'm numb down there", "", true},
 	{"numbness down there and sciatica", "", true},
 	{"tingling down there", "", true},
