@@ -80,7 +80,7 @@ func cachePath(paths []string, srcs []source, cacheDir string) string {
 
 // pathsKey is a checksum of paths made absolute.
 func pathsKey(paths []string) string {
-	h := crc32.New(castagnoli)
+	h := crc32.New(castagnoli())
 	for _, p := range paths {
 		fmt.Fprintf(h, "%s\x00", absPath(p))
 	}
@@ -119,16 +119,18 @@ func pruneCache(keep string) {
 	}
 }
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is made on first use: building the table costs more than
+// the rest of the package's start-up, and the built-in FAQ never needs it.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 func cacheKey(srcs []source) string {
-	h := crc32.New(castagnoli)
+	h := crc32.New(castagnoli())
 	fmt.Fprintln(h, cacheVersion)
 	// The common synonyms are indexed too: a change to them is a new index.
-	fmt.Fprintln(h, crc32.Checksum([]byte(commonSynonymsText), castagnoli))
+	fmt.Fprintln(h, crc32.Checksum([]byte(commonSynonymsText), castagnoli()))
 	var sum uint64
 	for _, s := range srcs {
-		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%08x\n", absPath(s.name), s.size, s.modTime, crc32.Checksum(s.data, castagnoli))
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%08x\n", absPath(s.name), s.size, s.modTime, crc32.Checksum(s.data, castagnoli()))
 		sum += uint64(s.size)
 	}
 	return fmt.Sprintf("%08x%012x", h.Sum32(), sum)
