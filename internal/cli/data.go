@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -46,6 +47,12 @@ func (d *DataFlags) index(f *Factory, searches bool) func() (*faq.Index, error) 
 		if len(paths) == 0 {
 			ix, err = builtin.Index() // prebuilt: no parsing
 		} else {
+			// FAQ files can be of any size, and indexing a large one
+			// keeps hundreds of MB live: collect as often as Go does by
+			// default, unless GOGC says otherwise (see Main).
+			if f.Getenv("GOGC") == "" {
+				debug.SetGCPercent(100)
+			}
 			ix, err = withProgress(f, paths, func() (*faq.Index, error) {
 				ix, err := f.openIndex(paths, f.cacheDir())
 				if err == nil && searches {
