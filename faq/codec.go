@@ -45,6 +45,7 @@ func encodeIndex(ix *Index) []byte {
 		e.str(en.Answer)
 		e.strs(en.Sources)
 	}
+	e.strs(f.Unanswered)
 	e.int(len(f.Synonyms))
 	for _, g := range f.Synonyms {
 		e.strs(g)
@@ -106,7 +107,7 @@ func encodeIndex(ix *Index) []byte {
 	}
 	// Every entry's phrasings, stemmed: stemming and weighing their
 	// words would cost a search more than the rest of scoring.
-	for doc := range f.Entries {
+	for doc := range ix.docs() {
 		phs := ix.phrasings(int32(doc), false)
 		e.int(len(phs))
 		for _, ph := range phs {
@@ -267,6 +268,7 @@ func decodeIndex(buf []byte) (*Index, error) {
 		en.Answer = d.str()
 		en.Sources = d.strs()
 	}
+	f.Unanswered = d.strs()
 	f.Synonyms = make([][]string, d.count())
 	for i := range f.Synonyms {
 		f.Synonyms[i] = d.strs()
@@ -295,14 +297,15 @@ func decodeIndex(buf []byte) (*Index, error) {
 		}
 	}
 	terms := d.strs()
-	n := len(f.Entries)
 	ix := &Index{
-		faq:      f,
-		terms:    make(map[string]int32, len(terms)),
-		postings: make([][]posting, len(terms)),
-		lens:     make([][numFields]uint32, n),
-		syn:      buildSynonymTable(groups, stems),
+		faq:        f,
+		unanswered: unansweredEntry(f),
+		terms:      make(map[string]int32, len(terms)),
+		postings:   make([][]posting, len(terms)),
+		syn:        buildSynonymTable(groups, stems),
 	}
+	n := ix.docs()
+	ix.lens = make([][numFields]uint32, n)
 	counts := make([]int, len(terms))
 	total := 0
 	for i := range counts {

@@ -132,6 +132,23 @@
 // refits the coefficients and threshold, and with -ablate measures what
 // each reading rule adds.
 //
+// # Unanswered questions
+//
+// A FAQ may list, in its YAML front matter, examples of questions near its
+// subject that it does not answer:
+//
+//	unanswered:
+//	  - How much does treatment cost?
+//	  - How long is the waiting list for an operation?
+//
+// Search indexes them as the wordings of one more entry (FAQ.Unanswered),
+// scored like the others but never a match: an entry's margin is its lead
+// over them too, so a question closer to them than to any entry gets a
+// low score and the entries as suggestions. The entries' statistics
+// (document frequencies, field lengths) leave them out: they never change
+// the order of the entries, nor any score for a question none of whose
+// words they hold.
+//
 // # Urgent notes
 //
 // A FAQ whose readers may need help now (a medical FAQ and its red flags,

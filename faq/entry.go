@@ -75,6 +75,11 @@ type FAQ struct {
 	// Urgent holds the documents' urgent notes and their signs, in
 	// document order (see Index.Warnings).
 	Urgent []Urgent
+	// Unanswered are the documents' examples of questions they do not
+	// answer ("How much does an MRI cost?"). Search reads them as the
+	// wordings of one more entry that is never shown: a question closer
+	// to them than to any entry gets a low score, and so no answer.
+	Unanswered []string
 
 	byID map[string]int
 }
@@ -117,6 +122,7 @@ func New(docs ...*Document) *FAQ {
 		bases[i] = len(f.Entries)
 		f.Entries = append(f.Entries, d.Entries...)
 		f.Synonyms = append(f.Synonyms, d.Synonyms...)
+		f.Unanswered = append(f.Unanswered, d.Unanswered...)
 	}
 	uniqueIDs(f.Entries, nil)
 	joinUrgent(f, docs, bases)

@@ -12,6 +12,9 @@ type explanation struct {
 	query    queryFeatures
 	minScore float64
 	matches  []scored
+	// unanswered is the FAQ's unanswered questions as scored, when they
+	// ranked above every entry.
+	unanswered *scored
 }
 
 // Explain tells how the search read the query and why its matches scored
@@ -33,6 +36,11 @@ func (r Result) Explain() string {
 		t := &x.terms[i]
 		fmt.Fprintf(&b, "  %-16s → %-16s weight %.2f  idf %.2f  rare %.2f  %s%s\n",
 			t.words, t.term, t.weight, t.idf, t.specific, x.where(t), readingNote(t))
+	}
+	if u := x.unanswered; u != nil {
+		fmt.Fprintf(&b, "  %-9s %.3f  (the questions the FAQ's front matter lists as unanswered)\n", "closer to", shown(u.score))
+		fmt.Fprintf(&b, "            bm25 share %.2f  cover %.2f  phrasing %.2f  → rank %.2f, margin %+.2f\n",
+			u.f.bm25, u.f.cover, u.f.phrasing, u.rank, u.margin)
 	}
 	for i, m := range x.matches {
 		label := "runner-up"

@@ -226,7 +226,7 @@ func (ix *Index) loadPhrasings(doc int32) []phrasing {
 	if ix.phrWords == nil {
 		ix.phrWords = map[string]phrasingWord{}
 	}
-	return ix.readPhrasings(&ix.faq.Entries[doc])
+	return ix.readPhrasings(ix.entry(doc))
 }
 
 // readPhrasings reads the question and other wordings of entry e from

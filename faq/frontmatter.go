@@ -29,6 +29,9 @@ type frontMatter struct {
 	// Urgent names the note and the entry to show first when a question
 	// mentions one of its signs (see Urgent). YAML only.
 	Urgent *urgentMatter `yaml:"urgent"`
+	// Unanswered are examples of questions the FAQ does not answer (see
+	// FAQ.Unanswered). YAML only.
+	Unanswered []string `yaml:"unanswered"`
 }
 
 // urgentMatter is the front matter's urgent block.
@@ -133,7 +136,7 @@ func splitFrontMatter(src []byte) (fm frontMatter, body int, problem string, bad
 			} else {
 				fm.Title = tomlTitle(block)
 				if key := tomlOtherKey(block); key != "" {
-					problem = fmt.Sprintf("TOML front matter: faq reads only its title, not %q; write urgent, synonyms, disclaimer and threshold in YAML front matter (---)", key)
+					problem = fmt.Sprintf("TOML front matter: faq reads only its title, not %q; write urgent, synonyms, unanswered, disclaimer and threshold in YAML front matter (---)", key)
 				}
 			}
 			fm.Title = strings.TrimSpace(fm.Title)
@@ -191,7 +194,7 @@ func tomlOtherKey(block []byte) string {
 			key, ok = strings.Trim(t, "[] "), true
 		}
 		switch key {
-		case "urgent", "synonyms", "disclaimer", "threshold":
+		case "urgent", "synonyms", "unanswered", "disclaimer", "threshold":
 			if ok {
 				return key
 			}

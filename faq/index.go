@@ -33,6 +33,10 @@ type posting struct {
 // program built itself; it is safe for concurrent searches.
 type Index struct {
 	faq *FAQ
+	// unanswered holds the FAQ's unanswered questions as the wordings of
+	// one more entry, indexed after the FAQ's (see FAQ.Unanswered); nil
+	// when it has none.
+	unanswered *Entry
 	// pending builds the index on first use (Open defers it); built runs
 	// it once.
 	pending func()
@@ -91,8 +95,9 @@ func newIndex(f *FAQ, off rule) *Index {
 // build indexes every entry of the index's FAQ.
 func (ix *Index) build(off rule) {
 	f := ix.faq
+	ix.unanswered = unansweredEntry(f)
 	ix.terms = map[string]int32{}
-	ix.lens = make([][numFields]uint32, len(f.Entries))
+	ix.lens = make([][numFields]uint32, ix.docs())
 	ix.vocab = map[string]int32{}
 	ix.syn = newSynonymTable(f.Synonyms, off&ruleEverydaySynonyms == 0)
 	ix.off = off
@@ -103,8 +108,41 @@ func (ix *Index) build(off rule) {
 	for i := range f.Entries {
 		b.add(int32(i), &f.Entries[i])
 	}
+	if ix.unanswered != nil {
+		b.add(int32(len(f.Entries)), ix.unanswered)
+	}
 	ix.finish()
 }
+
+// unansweredEntry returns an entry whose wordings are f's unanswered
+// questions, or nil when it has none.
+func unansweredEntry(f *FAQ) *Entry {
+	if len(f.Unanswered) == 0 {
+		return nil
+	}
+	return &Entry{Aliases: f.Unanswered}
+}
+
+// docs returns how many documents the index holds: the FAQ's entries,
+// and its unanswered questions where it has them.
+func (ix *Index) docs() int {
+	if ix.unanswered != nil {
+		return len(ix.faq.Entries) + 1
+	}
+	return len(ix.faq.Entries)
+}
+
+// entry returns the entry of document doc.
+func (ix *Index) entry(doc int32) *Entry {
+	if ix.isUnanswered(doc) {
+		return ix.unanswered
+	}
+	return &ix.faq.Entries[doc]
+}
+
+// isUnanswered reports whether document doc holds the FAQ's unanswered
+// questions.
+func (ix *Index) isUnanswered(doc int32) bool { return int(doc) >= len(ix.faq.Entries) }
 
 // ready builds the index if Open deferred it.
 func (ix *Index) ready() {
@@ -117,12 +155,14 @@ func (ix *Index) ready() {
 }
 
 // finish derives the statistics search needs from the postings: document
-// frequencies per part and average field lengths.
+// frequencies per part and average field lengths. They are the entries'
+// alone: the FAQ's unanswered questions compete with the entries but do
+// not change how the entries score.
 func (ix *Index) finish() {
 	ix.dfPhrasing = make([]int32, len(ix.postings))
 	ix.dfAnswer = make([]int32, len(ix.postings))
 	for id, ps := range ix.postings {
-		for _, p := range ps {
+		for _, p := range ps[:ix.entryDF(int32(id))] {
 			if p.tf[fieldQuestion] > 0 || p.tf[fieldAlias] > 0 {
 				ix.dfPhrasing[id]++
 			}
@@ -132,14 +172,25 @@ func (ix *Index) finish() {
 		}
 	}
 	var total [numFields]float64
-	for _, l := range ix.lens {
+	entries := ix.lens[:len(ix.faq.Entries)]
+	for _, l := range entries {
 		for fl := range numFields {
 			total[fl] += float64(l[fl])
 		}
 	}
 	for fl := range numFields {
-		ix.avgLen[fl] = max(total[fl]/float64(max(len(ix.lens), 1)), 1)
+		ix.avgLen[fl] = max(total[fl]/float64(max(len(entries), 1)), 1)
 	}
+}
+
+// entryDF returns how many entries hold term id: its postings but the
+// unanswered questions', which come last.
+func (ix *Index) entryDF(id int32) int {
+	ps := ix.postings[id]
+	if n := len(ps); n > 0 && ix.isUnanswered(ps[n-1].doc) {
+		return n - 1
+	}
+	return len(ps)
 }
 
 type indexBuilder struct {
@@ -173,6 +224,9 @@ func (b *indexBuilder) add(doc int32, e *Entry) {
 			b.ix.postings = append(b.ix.postings, nil)
 		}
 		b.ix.postings[id] = append(b.ix.postings[id], posting{doc: doc, tf: *tf})
+	}
+	if b.ix.isUnanswered(doc) {
+		return // its words are no entry's: not a typo's target
 	}
 	for w := range b.seen {
 		b.ix.vocab[w]++

@@ -34,6 +34,9 @@ type Document struct {
 	Synonyms [][]string
 	// Urgent is the front matter's urgent note and signs, or nil.
 	Urgent *Urgent
+	// Unanswered are the front matter's examples of questions the
+	// document does not answer (see FAQ.Unanswered).
+	Unanswered []string
 	// Problems are things a FAQ author would want to fix, in line order;
 	// none of them stops the document from loading. Check finds a few
 	// more that cost more time to look for.
@@ -428,6 +431,11 @@ func (d *docParser) assemble() *Document {
 		Title:    d.fm.Title,
 		Synonyms: synonymGroups(d.fm.Synonyms),
 		Entries:  make([]Entry, 0, len(d.heads)),
+	}
+	for _, q := range d.fm.Unanswered {
+		if q = strings.Join(strings.Fields(q), " "); q != "" {
+			doc.Unanswered = append(doc.Unanswered, q)
+		}
 	}
 	d.synonymProblems()
 	// Edits come in source order but for a tag cut inside a block that is

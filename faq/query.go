@@ -84,7 +84,7 @@ func (ix *Index) readQuery(query string) []queryTerm {
 			}
 		}
 		t.words = strings.Join(typed, " ")
-		_, held := ix.terms[term]
+		held := ix.held(term)
 		if isGroupTerm(term) {
 			// A group no entry holds is as unknown as its words.
 			switch {
@@ -151,28 +151,31 @@ func (ix *Index) queryWords(query string) (qs []queryWord) {
 	return qs
 }
 
-// known reports whether a query word occurs in the corpus or the synonym
-// lists.
+// known reports whether a query word occurs in an entry or the synonym
+// lists (the FAQ's unanswered questions do not count).
 func (ix *Index) known(w string) bool {
-	if _, ok := ix.terms[stem(w)]; ok {
-		return true
-	}
-	return ix.syn.words[w]
+	return ix.held(stem(w)) || ix.syn.words[w]
 }
 
 // holds reports whether an entry holds word w, or a synonym group it
 // belongs to.
 func (ix *Index) holds(w string) bool {
 	st := stem(w)
-	if len(ix.postingsOf(st)) > 0 {
+	if ix.held(st) {
 		return true
 	}
 	for _, p := range ix.syn.byFirst[st] {
-		if len(p.stems) == 1 && len(ix.postingsOf(ix.syn.names[p.group])) > 0 {
+		if len(p.stems) == 1 && ix.held(ix.syn.names[p.group]) {
 			return true
 		}
 	}
 	return false
+}
+
+// held reports whether an entry holds term.
+func (ix *Index) held(term string) bool {
+	id, ok := ix.terms[term]
+	return ok && ix.entryDF(id) > 0
 }
 
 // isGroupTerm reports whether an index term stands for a synonym group.

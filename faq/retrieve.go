@@ -14,7 +14,8 @@ type candidate struct {
 
 // retrieve scores every entry holding a query term with BM25 and returns
 // the poolSize best, best first (ties in document order). With topic set,
-// only entries of that topic (compared without regard to case) count.
+// only entries of that topic (compared without regard to case) count, and
+// the FAQ's unanswered questions, which belong to every topic.
 func (ix *Index) retrieve(terms []queryTerm, topic string) []candidate {
 	// Dense accumulators: a search touches a large share of a big FAQ's
 	// entries, and slices beat maps there.
@@ -34,7 +35,7 @@ func (ix *Index) retrieve(terms []queryTerm, topic string) []candidate {
 				w *= relatedWeight
 			}
 			for _, p := range ix.postings[id] {
-				if topic != "" && !strings.EqualFold(ix.faq.Entries[p.doc].Topic, topic) {
+				if topic != "" && !ix.isUnanswered(p.doc) && !strings.EqualFold(ix.faq.Entries[p.doc].Topic, topic) {
 					continue
 				}
 				if best[p.doc] == 0 {
@@ -84,10 +85,10 @@ func (ix *Index) termScore(id int32, p posting) float64 {
 			a += v
 		}
 	}
-	n := float64(len(ix.lens))
+	n := float64(len(ix.faq.Entries))
 	dfq, dfa := float64(ix.dfPhrasing[id]), float64(ix.dfAnswer[id])
 	if !ix.on(ruleSplitIDF) {
-		dfq = float64(len(ix.postings[id]))
+		dfq = float64(ix.entryDF(id))
 		dfa = dfq
 	}
 	score := 0.0
@@ -102,10 +103,14 @@ func (ix *Index) termScore(id int32, p posting) float64 {
 
 func bm25idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
 
-// idf is BM25's inverse document frequency; a term no entry holds gets
-// the largest value, as the rarest possible word.
+// idf is BM25's inverse document frequency among the entries; a term no
+// entry holds gets the largest value, as the rarest possible word.
 func (ix *Index) idf(term string) float64 {
-	return bm25idf(float64(len(ix.lens)), float64(len(ix.postingsOf(term))))
+	df := 0
+	if id, ok := ix.terms[term]; ok {
+		df = ix.entryDF(id)
+	}
+	return bm25idf(float64(len(ix.faq.Entries)), float64(df))
 }
 
 // postingsOf returns the postings of term, or none.

@@ -2,6 +2,7 @@ package faq
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -67,6 +68,16 @@ func (ix *Index) Search(query string, opt Options) Result {
 	terms := ix.readQuery(query)
 	q := ix.newQueryInfo(terms)
 	ranked := ix.score(q, ix.retrieve(terms, opt.Topic), &model)
+	// The FAQ's unanswered questions are never a match, but they have
+	// scored the entries: an entry's margin is its lead over them too.
+	var unanswered *scored
+	if i := slices.IndexFunc(ranked, func(s scored) bool { return ix.isUnanswered(s.doc) }); i >= 0 {
+		if i == 0 {
+			unanswered = &scored{}
+			*unanswered = ranked[0]
+		}
+		ranked = slices.Delete(ranked, i, i+1)
+	}
 	ranked = ranked[:min(len(ranked), limit)]
 	res := Result{Query: query, Warnings: ix.Warnings(query)}
 	for _, s := range ranked {
@@ -87,7 +98,7 @@ func (ix *Index) Search(query string, opt Options) Result {
 	} else if opt.MinScore != 0 {
 		minScore = opt.MinScore
 	}
-	res.why = &explanation{ix: ix, terms: terms, query: q.queryFeatures, minScore: minScore, matches: ranked}
+	res.why = &explanation{ix: ix, terms: terms, query: q.queryFeatures, minScore: minScore, matches: ranked, unanswered: unanswered}
 	return res
 }
 

@@ -527,3 +527,97 @@ func TestNewIndexNil(t *testing.T) {
 		t.Errorf("an index of nothing found %+v", res.Matches)
 	}
 }
+
+// unansweredFAQ lists, in its front matter, questions it does not answer.
+const unansweredFAQ = `---
+unanswered:
+  - How much does the pro plan cost?
+  - "  Can I get   a refund?  "
+  - ""
+---
+# Tool FAQ
+
+## How do I install it?
+
+Download the installer and run it.
+
+## Which plans are there?
+
+A free plan, and a pro plan with more storage and priority support.
+
+## How do I cancel the pro plan?
+
+Open the billing page and choose cancel; the plan runs to the end of the month.
+`
+
+// TestUnanswered: a question closer to the FAQ's unanswered questions than
+// to any entry is refused with the entries as suggestions (without those
+// questions, "what does the pro plan cost" is answered by the entry on
+// cancelling it); other questions are answered as before; the cache keeps
+// them.
+func TestUnanswered(t *testing.T) {
+	doc, err := Parse("tool.md", []byte(unansweredFAQ))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"How much does the pro plan cost?", "Can I get a refund?"}; !slices.Equal(doc.Unanswered, want) {
+		t.Fatalf("Unanswered = %q, want %q", doc.Unanswered, want)
+	}
+	without := *doc
+	without.Unanswered = nil
+	plain := NewIndex(New(&without))
+	if res := plain.Search("what does the pro plan cost", Options{}); !res.Confident {
+		t.Fatalf("without unanswered questions: not answered (%v); the test needs a question that is", ids(res.Matches))
+	}
+	built := NewIndex(New(doc))
+	data, err := built.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached, err := ReadIndex(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(cached.FAQ().Unanswered, doc.Unanswered) || cached.Len() != 3 {
+		t.Fatalf("after the cache: Unanswered %q, %d entries", cached.FAQ().Unanswered, cached.Len())
+	}
+	for _, ix := range []*Index{built, cached} {
+		for _, q := range []string{"what does the pro plan cost", "refund for the pro plan"} {
+			res := ix.Search(q, Options{})
+			if res.Confident || len(res.Matches) == 0 {
+				t.Errorf("%q: answered %v, or no suggestions", q, ids(res.Matches))
+			}
+			for i, m := range res.Matches {
+				if m.Entry == nil || m.Entry.ID == "" || i > 0 && m.Score > res.Matches[i-1].Score {
+					t.Errorf("%q: match %d is %+v", q, i, m)
+				}
+			}
+			if !strings.Contains(res.Explain(), "lists as unanswered") {
+				t.Errorf("%q: the explanation does not say why:\n%s", q, res.Explain())
+			}
+		}
+		for q, want := range map[string]string{"which plans are there": "which-plans-are-there", "cancel pro plan": "how-do-i-cancel-the-pro-plan"} {
+			if res := ix.Search(q, Options{}); !res.Confident || res.Matches[0].Entry.ID != want {
+				t.Errorf("%q: %v (confident %v), want %s", q, ids(res.Matches), res.Confident, want)
+			}
+		}
+		// None of these words is in the unanswered questions: every score
+		// is as without them.
+		for _, q := range []string{"install it", "how do i cancel", "billing page storage"} {
+			res, before := ix.Search(q, Options{}), plain.Search(q, Options{})
+			if len(res.Matches) != len(before.Matches) || len(res.Matches) == 0 {
+				t.Errorf("%q: %v, without unanswered questions %v", q, ids(res.Matches), ids(before.Matches))
+				continue
+			}
+			for i := range before.Matches {
+				if res.Matches[i].Score != before.Matches[i].Score || res.Matches[i].Entry.ID != before.Matches[i].Entry.ID {
+					t.Errorf("%q: scores %v, without unanswered questions %v", q, res.Matches, before.Matches)
+					break
+				}
+			}
+		}
+		if res := ix.Search("what does the pro plan cost", Options{Topic: "tool faq"}); res.Confident {
+			t.Errorf("with a topic: answered %v", ids(res.Matches))
+		}
+	}
+}
