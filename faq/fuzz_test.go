@@ -114,7 +114,7 @@ func FuzzSearch(f *testing.F) {
 // short or written by another version: whatever its bytes, ReadIndex
 // returns an error or an index that searches without panicking.
 func FuzzReadIndex(f *testing.F) {
-	d, err := Parse("t.md", []byte("---\nsynonyms:\n  - pc, computer\nurgent:\n  entry: help\n  note: Call now.\n  signs: [chest pain]\n---\n# T\n\n## How do I turn it off? {#off}\n\n<!-- also asked as:\n- How do I shut it down?\n-->\n\nPress the button.\n\n## When to get help? {#help}\n\nAt once.\n"))
+	d, err := Parse("t.md", []byte("---\nunanswered:\n  - How much does it cost?\nsynonyms:\n  - pc, computer\nurgent:\n  entry: help\n  note: Call now.\n  signs: [chest pain]\n---\n# T\n\n## How do I turn it off? {#off}\n\n<!-- also asked as:\n- How do I shut it down?\n-->\n\nPress the button.\n\n## When to get help? {#help}\n\nAt once.\n"))
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func FuzzReadIndex(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, q := range []string{"turn off the pc", "chest pain", "help"} {
+		for _, q := range []string{"turn off the pc", "chest pain", "help", "what does it cost"} {
 			ix.Search(q, Options{Limit: 5})
 		}
 	})
