@@ -27,8 +27,9 @@ type CheckResult struct {
 // files), a bold question never
 // closed, a heading that reads as part of the answer above it, front
 // matter and synonyms faq cannot use, a large file with too few entries
-// and the shape its questions may be in), and answers that are only a
-// list of links. Files are only read.
+// and the shape its questions may be in), answers that are only a list
+// of links, and unanswered questions (front matter) that an entry asks.
+// Files are only read.
 func Check(paths []string) CheckResult {
 	var r CheckResult
 	for _, p := range paths {
@@ -61,7 +62,27 @@ func (r *CheckResult) Add(name string, src []byte) {
 		return
 	}
 	r.Entries += len(doc.Entries)
-	r.Problems = append(r.Problems, mergeProblems(mergeProblems(doc.Problems, r.idsSeenBefore(doc)), linkOnlyAnswers(doc))...)
+	r.Problems = append(r.Problems, mergeProblems(mergeProblems(mergeProblems(doc.Problems, r.idsSeenBefore(doc)), linkOnlyAnswers(doc)), answeredUnanswered(doc))...)
+}
+
+// answeredUnanswered reports the front matter's unanswered questions that
+// are an entry's question or one of its wordings: they would turn away
+// the questions that entry answers.
+func answeredUnanswered(doc *Document) []Problem {
+	asked := map[string]string{} // slug of each question and wording → question
+	for i := range doc.Entries {
+		e := &doc.Entries[i]
+		for _, q := range append([]string{e.Question}, e.Aliases...) {
+			asked[Slug(q)] = e.Question
+		}
+	}
+	var out []Problem
+	for _, q := range doc.Unanswered {
+		if entry, ok := asked[Slug(q)]; ok {
+			out = append(out, Problem{doc.Name, 1, fmt.Sprintf("unanswered question %q is asked by the entry %q: it would turn away the questions that entry answers", q, entry)})
+		}
+	}
+	return out
 }
 
 // idsSeenBefore reports the entries of doc whose id an entry of a file

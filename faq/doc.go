@@ -61,13 +61,14 @@
 //     An answer carries the definitions of the reference links it uses.
 //   - Front matter may set title, disclaimer, synonyms, threshold (the
 //     score the document's entries need to answer, for an author who has
-//     measured the FAQ with faq test) and urgent (see Urgent notes).
+//     measured the FAQ with faq test), urgent (see Urgent notes) and
+//     unanswered (see Unanswered questions).
 //
 // Parse records in Document.Problems what a FAQ author would want to fix
 // (text in no entry, questions without answers, a code fence never
 // closed, duplicate questions, few entries in a large file with the
 // shape its questions may be in, ...); Check adds answers that are only
-// a list of links.
+// a list of links and unanswered questions that an entry asks.
 //
 // # Matching
 //

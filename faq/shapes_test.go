@@ -332,7 +332,8 @@ func TestCheck(t *testing.T) {
 	links := write("links.md", "# FAQ\n\n## Where are the docs?\n\n- [Manual](https://example.com/manual)\n- <https://example.com/wiki>\n\n## Where do I donate?\n\n[https://example.com/donate](https://example.com/donate)\n\n## How?\n\nSee [the manual](https://example.com).\n")
 	binary := write("binary.md", "# FAQ\x00\n")
 	again := write("again.md", "# More\n\n## Why not? {#why}\n\nBecause not.\n")
-	r := Check([]string{good, links, binary, filepath.Join(dir, "missing.md"), again})
+	unanswered := write("unanswered.md", "---\nunanswered:\n  - How much does it cost?\n  - how do I RESET the router\n---\n# Other\n\n## How do I reset the router?\n\nHold the button for ten seconds.\n\n## Is it free?\n\nYes.\n")
+	r := Check([]string{good, links, binary, filepath.Join(dir, "missing.md"), again, unanswered})
 	var got []string
 	for _, p := range r.Problems {
 		got = append(got, strings.TrimPrefix(p.String(), dir+string(filepath.Separator)))
@@ -342,11 +343,12 @@ func TestCheck(t *testing.T) {
 		"binary.md:1: binary file (NUL byte), not Markdown",
 		"missing.md: no such file or folder",
 		`again.md:3: id "why" is also at ` + filepath.Join(dir, "good.md") + `:3: read together, this entry gets another id`,
+		`unanswered.md:1: unanswered question "how do I RESET the router" is asked by the entry "How do I reset the router?": it would turn away the questions that entry answers`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("problems:\n got %q\nwant %q", got, want)
 	}
-	if r.Files != 4 || r.Entries != 5 {
-		t.Errorf("files %d, entries %d; want 4, 5", r.Files, r.Entries)
+	if r.Files != 5 || r.Entries != 7 {
+		t.Errorf("files %d, entries %d; want 5, 7", r.Files, r.Entries)
 	}
 }
