@@ -3,6 +3,7 @@ package faq
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -62,7 +63,7 @@ func (r *CheckResult) Add(name string, src []byte) {
 		return
 	}
 	r.Entries += len(doc.Entries)
-	r.Problems = append(r.Problems, mergeProblems(mergeProblems(mergeProblems(doc.Problems, r.idsSeenBefore(doc)), linkOnlyAnswers(doc)), answeredUnanswered(doc))...)
+	r.Problems = append(r.Problems, mergeProblems(doc.Problems, r.idsSeenBefore(doc), linkOnlyAnswers(doc), answeredUnanswered(doc))...)
 }
 
 // answeredUnanswered reports the front matter's unanswered questions that
@@ -109,20 +110,12 @@ func errorText(name string, err error) string {
 	return strings.TrimPrefix(err.Error(), name+": ")
 }
 
-// mergeProblems merges two lists of problems, each in line order.
-func mergeProblems(a, b []Problem) []Problem {
-	if len(b) == 0 {
-		return a
-	}
-	out := make([]Problem, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if b[0].Line < a[0].Line {
-			out, b = append(out, b[0]), b[1:]
-		} else {
-			out, a = append(out, a[0]), a[1:]
-		}
-	}
-	return append(append(out, a...), b...)
+// mergeProblems merges lists of problems, each in line order, into one;
+// problems on the same line keep the order of their lists.
+func mergeProblems(lists ...[]Problem) []Problem {
+	out := slices.Concat(lists...)
+	slices.SortStableFunc(out, func(a, b Problem) int { return a.Line - b.Line })
+	return out
 }
 
 // linkOnlyAnswers reports entries whose answer is nothing but a list of

@@ -99,11 +99,12 @@
 // letters or fewer only a likely slip: a dropped letter, a swap, a QWERTY
 // neighbour's key, or a key hit twice); failing that, a likely slip of
 // one of the most used English words ("shoud") is read as that word.
-// Each term also matches corpus stems of its word family (one extends the other by at most four
-// letters: "treat", "treatment") at 0.7 of its weight. Each term weighs
-// by its rarity in the FAQ and, because that misleads in small FAQs, in
-// everyday English (package wordfreq): a word as common as "show" keeps
-// half its weight, a word as rare as "whiplash" all of it.
+// Each term also matches corpus stems of its word family (one extends the
+// other by at most four letters: "treat", "treatment") at 0.7 of its
+// weight. Each term weighs by its rarity in the FAQ and, because that
+// misleads in small FAQs, in everyday English (package wordfreq): a word
+// as common as "show" keeps half its weight, a word as rare as
+// "whiplash" all of it.
 //
 // Retrieval (retrieve.go). Each term scores every entry holding it with
 // BM25 (k1 1.2) in two parts, each with its own inverse document

@@ -73,8 +73,8 @@ func (ix *Index) Search(query string, opt Options) Result {
 	var unanswered *scored
 	if i := slices.IndexFunc(ranked, func(s scored) bool { return ix.isUnanswered(s.doc) }); i >= 0 {
 		if i == 0 {
-			unanswered = &scored{}
-			*unanswered = ranked[0]
+			s := ranked[0]
+			unanswered = &s
 		}
 		ranked = slices.Delete(ranked, i, i+1)
 	}
