@@ -102,8 +102,12 @@ func TestDefaultEntries(t *testing.T) {
 		if len(e.Sources) == 0 {
 			t.Errorf("%s: no sources", e.ID)
 		}
-		if e.Disclaimer == "" {
-			t.Errorf("%s: no disclaimer", e.ID)
+		// The disclaimer is under every answer: it names the emergency
+		// signs, so they reach a reader whatever the question.
+		for _, sign := range []string{"999", "bladder or bowel", "numbness between the legs", "both legs", "quickly getting worse"} {
+			if !strings.Contains(e.Disclaimer, sign) {
+				t.Errorf("%s: disclaimer does not say %q", e.ID, sign)
+			}
 		}
 		if len(e.Aliases) == 0 {
 			t.Errorf("%s: no alternative wordings", e.ID)
@@ -136,12 +140,14 @@ func TestDefaultFacts(t *testing.T) {
 		{"s1-sciatic-pain", "Headaches are not a symptom of S1 sciatica"},
 		{"s1-nerve-damage-symptoms", "saddle area (between the legs: genitals, back passage, inner thighs, buttocks)"},
 		{"s1-nerve-pain-treatment", "A scan is not needed routinely"},
-		{"s1-nerve-pain-treatment", "gabapentin and pregabalin are not recommended"},
-		{"s1-nerve-pain-treatment", "modest and short-term"},
+		{"s1-nerve-pain-treatment", "gabapentin and pregabalin, epilepsy medicines often tried for nerve pain, are not recommended"},
+		{"s1-nerve-pain-treatment", "its benefit is small and lasts weeks to a few months"},
 		{"s1-nerve-pain-treatment", "After 1 to 2 years, results with and without surgery are similar"},
 		{"si-joint-pain-location", "numbness or tingling in the groin, genitals, back passage, inner thighs or buttocks"},
 		{"si-joint-pain-location", "Go to an emergency department now"},
-		{"l5-s1-healing-time", "About one in four still has troublesome symptoms after a year"},
+		{"l5-s1-healing-time", "Some still have troublesome symptoms after a year"},
+		{"sciatica-go-away", "55% had improved a year later (their disability had fallen by at least a third)"},
+		{"si-joint-mri", "four or more of these, or a blood test (HLA-B27) with three"},
 		{"pinched-s1-treatments", "NICE advises against ultrasound, TENS"},
 		{"pinched-s1-treatments", "decompression of the lateral recess"},
 		{"pinched-s1-causes", "mostly pinch the L5 root"},
@@ -150,6 +156,7 @@ func TestDefaultFacts(t *testing.T) {
 		{"pinched-s1-medications", "No doses are given here: ask a pharmacist"},
 		{"pinched-s1-medications", "Cochrane review (2016)"},
 		{"pinched-s1-medications", "NICE advises against both"},
+		{"pinched-s1-medications", "they eased pain less than dummy pills"},
 		{"pinched-s1-steroid-injection", "In 2014 the US FDA warned"},
 		{"si-joint-injection", "MINT"},
 		{"si-joint-pain-severity", "linked to implant makers"},

@@ -92,7 +92,7 @@ func TestPick(t *testing.T) {
 		wantWarning bool // in JSON
 	}{
 		{name: "pipe: the entry's Markdown", args: []string{"pick"}, ff: fakeFinder{pick: "si-joint-mri"}, wantOpened: true,
-			wantOut: []string{"# Does SI joint pain show on an MRI?\n\nPain itself does not show", "*General information"}, notOut: []string{"\x1b", note}},
+			wantOut: []string{"# Does SI joint pain show on an MRI?\n\nPain itself does not show", "*Go to A&E or call 999"}, notOut: []string{"\x1b", note}},
 		{name: "terminal: rendered, with its label", width: 80, args: []string{"pick", "sacro"}, ff: fakeFinder{pick: "si-joint-mri"}, wantOpened: true, wantQuery: "sacro",
 			wantOut: []string{"\x1b[", "SI joint · si-joint-mri"}},
 		{name: "json", args: []string{"pick", "--json"}, ff: fakeFinder{pick: "si-joint-injection"}, wantOpened: true, wantJSONID: "si-joint-injection"},

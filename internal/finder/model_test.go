@@ -346,7 +346,7 @@ func TestShortTerminalShowsTheAnswer(t *testing.T) {
 		}
 		view := m.View()
 		checkFrame(t, view, size[0], size[1])
-		if space >= 2 && !strings.Contains(view, "General information") {
+		if space >= 2 && !strings.Contains(view, "Go to A&E or call") {
 			t.Errorf("%dx%d: no disclaimer:\n%s", size[0], size[1], view)
 		}
 		for _, l := range g.disclaimer {
