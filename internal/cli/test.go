@@ -43,8 +43,10 @@ Prints each miss, then for each file:
   P@1 0.950  rejection 1.000  score 0.975
 P@1 is the share of answerable questions answered with a right entry (a
 refusal is a miss), rejection the share of NONE questions refused, score
-their mean. With several files a last line gives the mean of each figure
-over the files, each file counted once.`,
+their mean. As in ../shared/eval/run's form, a figure with no questions of
+its kind reads 0.000 (the counts above it say so); --min does not check it.
+With several files a last line gives the mean of each figure over the files
+that have questions of its kind, each file counted once.`,
 		Example: `  faq --data FAQ.md test FAQ.queries.tsv
   faq --data FAQ.md test --min 0.9 FAQ.queries.tsv`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -95,7 +97,7 @@ func testRun(opts *TestOptions) error {
 	w := opts.IO.Out
 	failed := false
 	var sumP, sumR float64
-	var withNone int
+	var withAnswerable, withNone int
 	for i, cases := range sets {
 		var fig queryset.Figures
 		var misses []string
@@ -120,7 +122,10 @@ func testRun(opts *TestOptions) error {
 			fmt.Fprintf(w, "%s: %s\n%s\n", files[i], plural(len(misses), "miss", "misses"), strings.Join(misses, "\n"))
 		}
 		fmt.Fprintf(w, "%s: %d answerable, %d unanswerable\n%v\n", files[i], fig.Answerable, fig.Unanswerable, fig)
-		sumP += fig.P1()
+		if fig.Answerable > 0 {
+			sumP += fig.P1()
+			withAnswerable++
+		}
 		if fig.Unanswerable > 0 {
 			sumR += fig.Rejection()
 			withNone++
@@ -132,11 +137,7 @@ func testRun(opts *TestOptions) error {
 		}
 	}
 	if len(sets) > 1 {
-		meanR := 0.0
-		if withNone > 0 {
-			meanR = sumR / float64(withNone)
-		}
-		fmt.Fprintf(w, "macro (%d sets)  P@1 %.3f  rejection %.3f\n", len(sets), sumP/float64(len(sets)), meanR)
+		fmt.Fprintf(w, "macro (%d sets)  P@1 %.3f  rejection %.3f\n", len(sets), mean(sumP, withAnswerable), mean(sumR, withNone))
 	}
 	if failed {
 		return errNoMatch
@@ -174,4 +175,12 @@ func checkExpected(w io.Writer, x *faq.FAQ, files []string, sets [][]queryset.Ca
 		return usageErrorf("%d queries expect entries the FAQ does not have", n)
 	}
 	return nil
+}
+
+// mean is sum over n, or 0 for none.
+func mean(sum float64, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
 }
