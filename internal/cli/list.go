@@ -2,6 +2,7 @@ package cli
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -31,8 +32,8 @@ func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
 		Use:   "list [WORDS...]",
 		Short: "List the questions, grouped by topic, or those holding WORDS",
 		Long: `List every question with its id, grouped by topic; with WORDS, only the
-questions whose text, id or topic holds every word (ignoring case and a
-plural ending).
+questions whose text, id or topic holds every word as a whole word
+(ignoring case and a plural ending).
 
 On a terminal the list is formatted; on a pipe each line is
 "id<TAB>topic<TAB>question"; --format markdown gives a Markdown list,
@@ -99,17 +100,27 @@ func listRun(opts *ListOptions) error {
 }
 
 // holdsAll reports whether an entry's question, id or topic holds every
-// word, ignoring case and a plural ending ("injections" finds
-// "injection").
+// word as a whole word, ignoring case and a plural ending ("injections"
+// finds "injection"; "si" finds "SI joint", not "physical").
 func holdsAll(e *faq.Entry, words []string) bool {
-	text := strings.ToLower(e.Question + " " + e.ID + " " + e.Topic)
-	for _, w := range words {
-		w = strings.ToLower(w)
-		if !strings.Contains(text, w) && !strings.Contains(text, singular(w)) {
-			return false
+	held := map[string]bool{}
+	for _, w := range splitWords(e.Question + " " + e.ID + " " + e.Topic) {
+		held[singular(w)] = true
+	}
+	for _, arg := range words {
+		for _, w := range splitWords(arg) {
+			if !held[singular(w)] {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// splitWords returns the words of s in lower case: runs of letters and
+// digits ("l5-s1" is "l5" and "s1").
+func splitWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // singular returns w without a plural ending: "ies" becomes "y"
