@@ -41,7 +41,7 @@ func runWith(t *testing.T, width int, env map[string]string, stdin string, confi
 	io.SetStdoutTTY(width > 0)
 	io.SetStdinTTY(stdin == "" && width > 0)
 	io.SetTerminalSize(width, 0)
-	vars := map[string]string{"GLAMOUR_STYLE": "dark", "TERM": "xterm-256color", "FAQ_CONFIG": "/nonexistent/faq/config.toml"}
+	vars := map[string]string{"GLAMOUR_STYLE": "dark", "TERM": "xterm-256color", "XDG_CONFIG_HOME": "/nonexistent"}
 	for k, v := range env {
 		vars[k] = v
 	}

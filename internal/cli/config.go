@@ -34,15 +34,19 @@ type Config struct {
 var configKeys = []string{"data", "style", "width", "color", "pager"}
 
 // readConfig reads the config file at path. A missing file is an empty
-// config; a bad one is an error naming the file and line. Relative data
-// paths are relative to the file's folder and "~/" is the home folder.
-func readConfig(path string) (*Config, error) {
+// config, unless named (by $FAQ_CONFIG); a bad one is an error naming the
+// file and line. Relative data paths are relative to the file's folder
+// and "~/" is the home folder.
+func readConfig(path string, named bool) (*Config, error) {
 	cfg := &Config{}
 	if path == "" {
 		return cfg, nil
 	}
 	src, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		if named {
+			return nil, usageErrorf("config %s ($FAQ_CONFIG): no such file", path)
+		}
 		return cfg, nil
 	}
 	if err != nil {
@@ -154,7 +158,7 @@ func NewCmdConfig(f *Factory, runF func(*ConfigOptions) error) *cobra.Command {
 A flag wins over an environment variable, which wins over the config file;
 PAGER and NO_COLOR, which every program reads, do not override it. Data
 paths are relative to the config file's folder. $FAQ_CONFIG names another
-file.`,
+file, which must exist.`,
 		Args: noArgs("config"),
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}

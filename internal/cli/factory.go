@@ -40,7 +40,10 @@ func NewFactory(io *iostreams.IOStreams, getenv func(string) string) *Factory {
 		o.Hold = f.interrupt.hold
 		return finder.Run(ctx, o)
 	}
-	f.Config = sync.OnceValues(func() (*Config, error) { return readConfig(f.configPath()) })
+	f.Config = sync.OnceValues(func() (*Config, error) {
+		// A file $FAQ_CONFIG names must be there: its settings are wanted.
+		return readConfig(f.configPath(), f.Getenv("FAQ_CONFIG") != "")
+	})
 	return f
 }
 

@@ -254,6 +254,19 @@ func TestBadConfig(t *testing.T) {
 	if code != ExitOK || out != filepath.Join(dir, "config.toml")+"\n" {
 		t.Errorf("config path with a bad config: exit %d, %q", code, out)
 	}
+	// A file $FAQ_CONFIG names is wanted: missing, it is an error, but
+	// config path still says where it would be. The default file may be
+	// missing.
+	missing := filepath.Join(dir, "nope.toml")
+	if code, _, errOut := runEnv(t, 0, map[string]string{"FAQ_CONFIG": missing}, "", "si", "joint"); code != ExitUsage || errOut != "faq: config "+missing+" ($FAQ_CONFIG): no such file\n" {
+		t.Errorf("FAQ_CONFIG missing: exit %d, stderr %q", code, errOut)
+	}
+	if code, out, _ := runEnv(t, 0, map[string]string{"FAQ_CONFIG": missing}, "", "config", "path"); code != ExitOK || out != missing+"\n" {
+		t.Errorf("config path, FAQ_CONFIG missing: exit %d, %q", code, out)
+	}
+	if code, _, errOut := runEnv(t, 0, map[string]string{"XDG_CONFIG_HOME": filepath.Join(dir, "none")}, "", "si", "joint"); code != ExitOK {
+		t.Errorf("no default config file: exit %d, stderr %q", code, errOut)
+	}
 }
 
 // TestProgress: indexing that takes longer than progressAfter is shown
