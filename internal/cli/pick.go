@@ -103,9 +103,11 @@ func pickRun(opts *PickOptions) error {
 		return err
 	}
 	faqCmd := faqCommand(opts.Data.Paths)
-	preview := func(e *faq.Entry) string {
+	// The preview is what Enter prints: the urgent notes the entry's
+	// question or the query calls stay in view whatever entry is selected.
+	preview := func(e *faq.Entry, query string) string {
 		md := p.entryPage(entryOf(e)).markdown
-		if w := warningMarkdown(ix.Warnings(e.Question), e.ID, faqCmd); w != "" {
+		if w := warningMarkdown(pickWarnings(ix, finder.Pick{Entry: e, Query: query}), e.ID, faqCmd); w != "" {
 			md = w + "\n" + md
 		}
 		return md

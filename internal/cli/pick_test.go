@@ -164,16 +164,23 @@ func TestPick(t *testing.T) {
 }
 
 // TestPickPreview: the preview shows what Enter prints: the entry's
-// Markdown, after the urgent note its question calls.
+// Markdown, after the urgent notes its question or the query typed calls,
+// so a note the query calls stays in view whatever entry is selected.
 func TestPickPreview(t *testing.T) {
-	var ff fakeFinder
-	runWith(t, 0, nil, "", func(f *Factory) { f.runFinder = ff.run }, "pick")
-	for _, id := range []string{"si-joint-mri", "when-to-get-help"} {
-		ff.pick = id
+	for _, tt := range []struct{ id, query string }{
+		{"si-joint-mri", ""},
+		{"when-to-get-help", ""},
+		{"si-joint-mri", "cant pee"},
+	} {
+		ff := fakeFinder{pick: tt.id, query: tt.query}
 		_, out, _ := runWith(t, 0, nil, "", func(f *Factory) { f.runFinder = ff.run }, "pick")
-		e, _ := ff.got.FAQ.Lookup(id)
-		if md := ff.got.Markdown(e); !strings.HasPrefix(out, md) {
-			t.Errorf("%s: the preview's Markdown is not what is printed:\n%q\n%q", id, md, out)
+		e, _ := ff.got.FAQ.Lookup(tt.id)
+		md := ff.got.Markdown(e, tt.query)
+		if !strings.HasPrefix(out, md) {
+			t.Errorf("%s %q: the preview's Markdown is not what is printed:\n%q\n%q", tt.id, tt.query, md, out)
+		}
+		if urgent := strings.Contains(md, "Go to A&E now"); urgent != (tt.id == "when-to-get-help" || tt.query != "") {
+			t.Errorf("%s %q: urgent note in the preview: %v", tt.id, tt.query, urgent)
 		}
 	}
 }

@@ -77,10 +77,11 @@ type Options struct {
 	// uses the colours too; Plain draws without escape codes). Its Width
 	// is ignored: the preview is drawn at its pane's.
 	Render render.Options
-	// Markdown is the document shown for an entry: the caller passes the
-	// one it prints, so the preview shows what Enter will print. It is
-	// sanitised before it is drawn.
-	Markdown func(*faq.Entry) string
+	// Markdown is the document shown for an entry while query is typed:
+	// the caller passes the one it would print for that pick, so the
+	// preview shows what Enter will print (an urgent note the query calls
+	// included). It is sanitised before it is drawn.
+	Markdown func(e *faq.Entry, query string) string
 	// TTY is the terminal to draw on and read keys from; nil opens
 	// /dev/tty.
 	TTY *os.File

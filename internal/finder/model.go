@@ -74,7 +74,7 @@ const wheelLines = 3
 // draws it.
 type model struct {
 	rk       *ranker
-	markdown func(*faq.Entry) string
+	markdown func(*faq.Entry, string) string
 	render   render.Options
 	st       styles
 

@@ -13,7 +13,9 @@ import (
 
 // testMarkdown is the document a test previews: the question as a title
 // and the answer.
-func testMarkdown(e *faq.Entry) string { return "# " + e.Question + "\n\n" + e.Answer + "\n" }
+func testMarkdown(e *faq.Entry, query string) string {
+	return "# " + e.Question + "\n\n" + e.Answer + "\n"
+}
 
 // newTestModel returns a model of x at a size, drawn without colour.
 func newTestModel(t testing.TB, x *faq.FAQ, ix *faq.Index, width, height int, query, topic string) *model {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/faqtool/faq/faq"
 	"github.com/faqtool/faq/internal/render"
 	"github.com/faqtool/faq/internal/sanitize"
 )
@@ -217,21 +216,24 @@ func (m *model) put(lines []string, g geometry, y int, s string) {
 	lines[y] = s
 }
 
-// previewLines returns the selected entry rendered at width, from the
-// cache when it was drawn before at that width.
+// previewLines returns the selected entry's document for the query
+// rendered at width, from the cache when that document was drawn before
+// at that width: typing changes the document only when it calls an
+// urgent note, and rendering is the slow part.
 func (m *model) previewLines(width int) []string {
 	e := m.selected()
 	if e == nil {
 		return nil
 	}
-	key := previewKey{e, width}
+	md := m.markdown(e, string(m.query))
+	key := previewKey{md, width}
 	if lines, ok := m.cache[key]; ok {
 		return lines
 	}
 	o := m.render
 	o.Width = width
 	o.BreakAddresses = true // the pane cuts a line at its edge
-	out, err := render.Markdown(sanitize.Markdown(m.markdown(e)), o)
+	out, err := render.Markdown(sanitize.Markdown(md), o)
 	if err != nil {
 		out = "  " + sanitize.Line(err.Error())
 	}
@@ -247,8 +249,8 @@ func (m *model) previewLines(width int) []string {
 }
 
 type previewKey struct {
-	entry *faq.Entry
-	width int
+	markdown string
+	width    int
 }
 
 type previewCache map[previewKey][]string
