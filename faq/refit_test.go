@@ -111,6 +111,9 @@ type fitCandidate struct {
 	f        features
 	right    bool
 	minScore float64 // the entry's document's own threshold, or 0
+	// unanswered is the FAQ's questions it does not answer (front
+	// matter): scored with the entries, as Search does, but never given.
+	unanswered bool
 }
 
 // collect reads every set and scores each query's candidates' features,
@@ -138,8 +141,12 @@ func collect(t *testing.T, sets []fitSet, off rule) [][]fitQuery {
 			fq := fitQuery{set: si, answerable: c.Answerable(), query: q.queryFeatures}
 			pool := ix.retrieve(terms, "")
 			for _, cand := range pool {
-				e := &f.Entries[cand.doc]
-				fq.cands = append(fq.cands, fitCandidate{ix.features(q, cand, pool[0].bm25), c.Accepts(e.ID, e.Question), e.minScore})
+				fc := fitCandidate{f: ix.features(q, cand, pool[0].bm25), unanswered: ix.isUnanswered(cand.doc)}
+				if !fc.unanswered {
+					e := &f.Entries[cand.doc]
+					fc.right, fc.minScore = c.Accepts(e.ID, e.Question), e.minScore
+				}
+				fq.cands = append(fq.cands, fc)
 			}
 			out[si] = append(out[si], fq)
 		}
@@ -289,17 +296,21 @@ type topCandidate struct {
 	rank, margin, score float64
 }
 
-// bestOf scores a query's candidates as Search does and returns the best.
+// bestOf scores a query's candidates as Search does and returns the best
+// entry: the FAQ's unanswered questions score with them but are passed
+// over.
 func bestOf(q fitQuery, c *coefficients) (topCandidate, bool) {
-	if len(q.cands) == 0 {
-		return topCandidate{}, false
-	}
 	pool := make([]scored, len(q.cands))
 	for i := range q.cands {
 		pool[i] = scored{doc: int32(i), f: q.cands[i].f}
 	}
 	c.order(pool, q.query)
-	return topCandidate{int(pool[0].doc), pool[0].rank, pool[0].margin, pool[0].score}, true
+	for _, s := range pool {
+		if !q.cands[s.doc].unanswered {
+			return topCandidate{int(s.doc), s.rank, s.margin, s.score}, true
+		}
+	}
+	return topCandidate{}, false
 }
 
 // evaluate returns the macro figures of coefficients c and threshold th
