@@ -36,7 +36,9 @@ import (
 //     and long questions, by someone who read only the FAQ's headings and
 //     answers, after those wordings; when it first ran: P@1 0.920,
 //     rejection 0.700, the same wordings' FAQ before them 0.933 and
-//     0.750);
+//     0.750; its refusal of "Is surgery necessary for sciatica?", and
+//     blind's of a like question, later made "need" a synonym of
+//     "required" for every FAQ);
 //   - testdata/visitors.queries.tsv (40 and 40 by someone who read only
 //     the headings and answers and was told nothing of what to ask about;
 //     when it first ran: P@1 0.775, rejection 0.775; a wording written
