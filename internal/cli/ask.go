@@ -297,6 +297,21 @@ func noMatchMessage(w io.Writer, res faq.Result, data []string, width int, liste
 		return
 	}
 	listMatches(w, "Closest questions:", res.Matches[:min(len(res.Matches), maxSuggestion)], faqCmd, width)
+	if d := suggestionsDisclaimer(res); d != "" {
+		fmt.Fprintln(w)
+		say(w, width, "", d)
+	}
+}
+
+// suggestionsDisclaimer is the disclaimer of the FAQ a refused question's
+// closest questions come from, or "": a FAQ that asks for one with every
+// answer (the built-in FAQ's names the emergency signs) wants it with a
+// refusal too, where the reader is still looking.
+func suggestionsDisclaimer(res faq.Result) string {
+	if len(res.Matches) == 0 {
+		return ""
+	}
+	return clean(res.Matches[0].Entry.Disclaimer)
 }
 
 // maxAlsoClose is how many other confident matches an answer mentions.

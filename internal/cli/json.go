@@ -121,6 +121,9 @@ func resultObject(res faq.Result, top int) answerJSON {
 	}
 	if !res.Confident {
 		obj.Suggestions = matchObjects(res.Matches)
+		if len(res.Matches) > 0 {
+			obj.Disclaimer = res.Matches[0].Entry.Disclaimer
+		}
 		return obj
 	}
 	e := entryObject(entryOf(res.Matches[0].Entry))

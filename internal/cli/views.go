@@ -38,6 +38,9 @@ func (p *printer) rankedPage(res faq.Result, top int) page {
 		if len(ms) == 0 {
 			pg.markdown = "No entry shares words with the question.\n"
 		}
+		if d := suggestionsDisclaimer(res); d != "" {
+			pg.notes = []string{d}
+		}
 		return pg
 	}
 	pg := p.entryPage(entryOf(ms[0].Entry))
@@ -53,6 +56,9 @@ func noMatchPage(res faq.Result) page {
 	pg := page{markdown: "# No confident match: " + escapeMarkdown(clean(res.Query)) + "\n"}
 	if len(res.Matches) > 0 {
 		pg.lists = []render.Group{{Title: "Closest questions", Rows: rows(res.Matches[:min(len(res.Matches), maxSuggestion)], false)}}
+	}
+	if d := suggestionsDisclaimer(res); d != "" {
+		pg.notes = []string{d}
 	}
 	return pg
 }
