@@ -104,7 +104,7 @@ func TestDefaultEntries(t *testing.T) {
 		}
 		// The disclaimer is under every answer: it names the emergency
 		// signs, so they reach a reader whatever the question.
-		for _, sign := range []string{"999", "bladder or bowel", "numbness between the legs", "both legs", "quickly getting worse"} {
+		for _, sign := range []string{"999", "bladder, bowel or sexual", "numbness between the legs", "both legs", "quickly getting worse"} {
 			if !strings.Contains(e.Disclaimer, sign) {
 				t.Errorf("%s: disclaimer does not say %q", e.ID, sign)
 			}
@@ -146,8 +146,8 @@ func TestDefaultFacts(t *testing.T) {
 		{"si-joint-pain-location", "numbness or tingling in the groin, genitals, back passage, inner thighs or buttocks"},
 		{"si-joint-pain-location", "Go to an emergency department now"},
 		{"l5-s1-healing-time", "Some still have troublesome symptoms after a year"},
-		{"sciatica-go-away", "55% had improved a year later (their disability had fallen by at least a third)"},
-		{"si-joint-mri", "four or more of these, or a blood test (HLA-B27) with three"},
+		{"sciatica-go-away", "55% had improved a year later (their disability score had fallen by 30% or more)"},
+		{"si-joint-mri", "with exactly three a blood test (HLA-B27) first, then referral if it is positive"},
 		{"pinched-s1-treatments", "NICE advises against ultrasound, TENS"},
 		{"pinched-s1-treatments", "decompression of the lateral recess"},
 		{"pinched-s1-causes", "mostly pinch the L5 root"},

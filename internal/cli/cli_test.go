@@ -136,7 +136,7 @@ func TestAskTerminalAndPipe(t *testing.T) {
 	if !strings.HasPrefix(pipe, "# Does SI joint pain show on an MRI?\n") {
 		t.Errorf("pipe output does not start with the question: %q", pipe[:min(len(pipe), 60)])
 	}
-	if !strings.HasSuffix(pipe, "\n\n*Go to A&E or call 999 (UK) or 911 (US) now for new bladder or bowel problems, numbness between the legs, sciatica in both legs, numbness or weakness in both legs, or leg weakness that is quickly getting worse. This is general information, not medical advice, for people aged 16 and over; it cannot examine you. If unsure, call NHS 111 or your doctor.*\n") {
+	if !strings.HasSuffix(pipe, "\n\n*Go to A&E or call 999 (UK) or 911 (US) now for new bladder, bowel or sexual problems, numbness between the legs or around the bottom, sciatica in both legs, numbness or weakness in both legs, or leg weakness that is quickly getting worse. This is general information, not medical advice, for people aged 16 and over; it cannot examine you. If unsure, call NHS 111 or your doctor.*\n") {
 		t.Errorf("piped Markdown does not end with the disclaimer: %q", pipe[max(0, len(pipe)-100):])
 	}
 }
