@@ -550,3 +550,24 @@ var model = coefficients{
 `, threshold, c.bm25, c.cover, c.phrasing, c.bias, c.rank, c.margin, c.unknown, c.size)
 	return os.WriteFile(name, fittedBlock.ReplaceAll(src, []byte(block)), 0o644)
 }
+
+// TestBestOfPassesOverUnanswered: in the fit, as in Search, a FAQ's
+// unanswered questions score with the entries (the best entry's margin is
+// its lead over them too) but are never the answer.
+func TestBestOfPassesOverUnanswered(t *testing.T) {
+	q := fitQuery{answerable: true, cands: []fitCandidate{
+		{f: features{bm25: 1, cover: 1, phrasing: 1}, unanswered: true},
+		{f: features{bm25: 0.8, cover: 0.6, phrasing: 0.5}, right: true},
+		{f: features{bm25: 0.5, cover: 0.3, phrasing: 0.2}},
+	}}
+	top, ok := bestOf(q, &model)
+	if !ok || top.i != 1 {
+		t.Fatalf("best %+v, %v; want the second candidate", top, ok)
+	}
+	if top.margin >= 0 {
+		t.Errorf("margin %.3f: the unanswered questions lead, so it should be negative", top.margin)
+	}
+	if _, ok := bestOf(fitQuery{cands: q.cands[:1]}, &model); ok {
+		t.Error("only unanswered questions: a best entry was given")
+	}
+}

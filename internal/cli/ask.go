@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -297,21 +298,25 @@ func noMatchMessage(w io.Writer, res faq.Result, data []string, width int, liste
 		return
 	}
 	listMatches(w, "Closest questions:", res.Matches[:min(len(res.Matches), maxSuggestion)], faqCmd, width)
-	if d := suggestionsDisclaimer(res); d != "" {
+	for _, d := range suggestionsDisclaimers(res.Matches[:min(len(res.Matches), maxSuggestion)]) {
 		fmt.Fprintln(w)
-		say(w, width, "", d)
+		say(w, width, "", clean(d))
 	}
 }
 
-// suggestionsDisclaimer is the disclaimer of the FAQ a refused question's
-// closest questions come from, or "": a FAQ that asks for one with every
-// answer (the built-in FAQ's names the emergency signs) wants it with a
-// refusal too, where the reader is still looking.
-func suggestionsDisclaimer(res faq.Result) string {
-	if len(res.Matches) == 0 {
-		return ""
+// suggestionsDisclaimers are the disclaimers of the FAQs that matches
+// offered in place of an answer come from, each once, in order: a FAQ
+// that asks for one with every answer (the built-in FAQ's names the
+// emergency signs) wants it with a refusal too, where the reader is still
+// looking.
+func suggestionsDisclaimers(ms []faq.Match) []string {
+	var out []string
+	for _, m := range ms {
+		if d := m.Entry.Disclaimer; d != "" && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
 	}
-	return clean(res.Matches[0].Entry.Disclaimer)
+	return out
 }
 
 // maxAlsoClose is how many other confident matches an answer mentions.

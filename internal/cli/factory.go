@@ -41,28 +41,34 @@ func NewFactory(io *iostreams.IOStreams, getenv func(string) string) *Factory {
 		return finder.Run(ctx, o)
 	}
 	f.Config = sync.OnceValues(func() (*Config, error) {
-		// A file $FAQ_CONFIG names must be there: its settings are wanted.
-		return readConfig(f.configPath(), f.Getenv("FAQ_CONFIG") != "")
+		path, named := f.configFile()
+		return readConfig(path, named)
 	})
 	return f
 }
 
-// configPath is where the config file is: $FAQ_CONFIG, else config.toml
-// in faq's folder of the user config folder ($XDG_CONFIG_HOME/faq,
-// ~/Library/Application Support/faq, %AppData%\faq); "" when there is
-// none.
+// configPath is where the config file is (see configFile).
 func (f *Factory) configPath() string {
+	path, _ := f.configFile()
+	return path
+}
+
+// configFile is where the config file is: $FAQ_CONFIG (named: it must
+// exist, its settings are wanted), else config.toml in faq's folder of
+// the user config folder ($XDG_CONFIG_HOME/faq, ~/Library/Application
+// Support/faq, %AppData%\faq), which may be missing; "" when there is none.
+func (f *Factory) configFile() (path string, named bool) {
 	if p := f.Getenv("FAQ_CONFIG"); p != "" {
-		return p
+		return p, true
 	}
 	dir := f.Getenv("XDG_CONFIG_HOME")
 	if dir == "" {
 		var err error
 		if dir, err = os.UserConfigDir(); err != nil {
-			return ""
+			return "", false
 		}
 	}
-	return filepath.Join(dir, "faq", "config.toml")
+	return filepath.Join(dir, "faq", "config.toml"), false
 }
 
 // cacheDir is where large FAQs' indexes are cached: $FAQ_CACHE_DIR, else

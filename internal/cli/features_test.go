@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -364,14 +365,53 @@ func TestCompletionDescriptions(t *testing.T) {
 	}
 }
 
-func TestSingular(t *testing.T) {
-	for w, want := range map[string]string{
-		"injections": "injection", "surgeries": "surgery", "therapies": "therapy",
-		"causes": "cause", "uses": "use", "cases": "case", "boxes": "box",
-		"classes": "class", "watches": "watch", "class": "class", "bus": "bus", "mri": "mri",
+// TestListWords: list's words match whole words of a question, id or
+// topic, with or without a plural ending.
+func TestListWords(t *testing.T) {
+	for _, tt := range []struct {
+		word, text string
+		want       bool
+	}{
+		{"injections", "SI joint injection", true},
+		{"injection", "Steroid injections", true},
+		{"surgeries", "Do I need surgery?", true},
+		{"causes", "What causes it?", true},
+		{"cause", "What causes it?", true},
+		{"boxes", "A box", true},
+		{"classes", "One class", true},
+		{"status", "What do the statuses mean?", true},
+		{"statuses", "What is my status?", true},
+		{"viruses", "Is it a virus?", true},
+		{"analysis", "Two analyses", true},
+		{"l5-s1", "How long does L5-S1 take?", true},
+		{"SI", "Does SI joint pain show?", true},
+		{"si", "How does physical therapy help?", false},
+		{"si", "How should I sit?", false},
+		{"uses", "Tell us", false},
+		{"bus", "A bu", false},
 	} {
-		if got := singular(w); got != want {
-			t.Errorf("singular(%q) = %q, want %q", w, got, want)
+		e := &faq.Entry{Question: tt.text}
+		if got := holdsAll(e, []string{tt.word}); got != tt.want {
+			t.Errorf("%q in %q: %v, want %v", tt.word, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSuggestionsDisclaimers: a refusal carries the disclaimer of every
+// FAQ its suggestions come from, each once, whichever comes first.
+func TestSuggestionsDisclaimers(t *testing.T) {
+	plain, medical := &faq.Entry{}, &faq.Entry{Disclaimer: "Call 999."}
+	for _, tt := range []struct {
+		ms   []faq.Match
+		want []string
+	}{
+		{nil, nil},
+		{[]faq.Match{{Entry: plain}}, nil},
+		{[]faq.Match{{Entry: plain}, {Entry: medical}, {Entry: medical}}, []string{"Call 999."}},
+		{[]faq.Match{{Entry: medical}, {Entry: &faq.Entry{Disclaimer: "Other."}}}, []string{"Call 999.", "Other."}},
+	} {
+		if got := suggestionsDisclaimers(tt.ms); !slices.Equal(got, tt.want) {
+			t.Errorf("%v: %q, want %q", tt.ms, got, tt.want)
 		}
 	}
 }

@@ -121,8 +121,8 @@ func resultObject(res faq.Result, top int) answerJSON {
 	}
 	if !res.Confident {
 		obj.Suggestions = matchObjects(res.Matches)
-		if len(res.Matches) > 0 {
-			obj.Disclaimer = res.Matches[0].Entry.Disclaimer
+		if ds := suggestionsDisclaimers(res.Matches); len(ds) > 0 {
+			obj.Disclaimer = ds[0]
 		}
 		return obj
 	}

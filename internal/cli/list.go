@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -71,6 +72,11 @@ func listRun(opts *ListOptions) error {
 	if err := checkTopic(x, opts.Topic); err != nil {
 		return err
 	}
+	for _, w := range opts.Words {
+		if len(lowerWords(w)) == 0 {
+			return usageErrorf("list: %q has no letters or digits to look for", clean(w))
+		}
+	}
 	var entries []*faq.Entry
 	for i := range x.Entries {
 		if e := &x.Entries[i]; (opts.Topic == "" || strings.EqualFold(e.Topic, opts.Topic)) && holdsAll(e, opts.Words) {
@@ -101,15 +107,18 @@ func listRun(opts *ListOptions) error {
 
 // holdsAll reports whether an entry's question, id or topic holds every
 // word as a whole word, ignoring case and a plural ending ("injections"
-// finds "injection"; "si" finds "SI joint", not "physical").
+// finds "injection", "status" finds "statuses"; "si" finds "SI joint", not
+// "physical").
 func holdsAll(e *faq.Entry, words []string) bool {
 	held := map[string]bool{}
-	for _, w := range splitWords(e.Question + " " + e.ID + " " + e.Topic) {
-		held[singular(w)] = true
+	for _, w := range lowerWords(e.Question + " " + e.ID + " " + e.Topic) {
+		for _, f := range forms(w) {
+			held[f] = true
+		}
 	}
 	for _, arg := range words {
-		for _, w := range splitWords(arg) {
-			if !held[singular(w)] {
+		for _, w := range lowerWords(arg) {
+			if !slices.ContainsFunc(forms(w), func(f string) bool { return held[f] }) {
 				return false
 			}
 		}
@@ -117,29 +126,34 @@ func holdsAll(e *faq.Entry, words []string) bool {
 	return true
 }
 
-// splitWords returns the words of s in lower case: runs of letters and
+// lowerWords returns the words of s in lower case: runs of letters and
 // digits ("l5-s1" is "l5" and "s1").
-func splitWords(s string) []string {
+func lowerWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
-// singular returns w without a plural ending: "ies" becomes "y"
-// ("surgeries"), "es" goes after s, x, z, ch or sh ("boxes", "classes"),
-// else "s" ("injections", "causes"); a short word or one ending in "ss"
-// stays.
-func singular(w string) string {
+// forms returns w and the words it may be a plural of: without "s"
+// ("injections"), without "es" ("boxes", "statuses"), with "ies" as "y"
+// ("surgeries") and "es" as "is" ("analyses"). Two words are the same
+// when their forms meet. A word of three letters or less, or ending in
+// "ss", has no other form.
+func forms(w string) []string {
+	out := []string{w}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
-		return w
+		return out
 	}
-	if base, ok := strings.CutSuffix(w, "ies"); ok {
-		return base + "y"
-	}
-	if base, ok := strings.CutSuffix(w, "es"); ok {
-		for _, end := range []string{"ss", "x", "z", "ch", "sh"} {
-			if strings.HasSuffix(base, end) {
-				return base
-			}
+	add := func(f string) {
+		if len(f) >= 3 {
+			out = append(out, f)
 		}
 	}
-	return w[:len(w)-1]
+	add(w[:len(w)-1])
+	if base, ok := strings.CutSuffix(w, "es"); ok {
+		add(base)
+		add(base + "is")
+	}
+	if base, ok := strings.CutSuffix(w, "ies"); ok {
+		add(base + "y")
+	}
+	return out
 }

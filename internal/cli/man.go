@@ -72,7 +72,7 @@ func writeMan(w io.Writer, root *cobra.Command) error {
 const environmentHelp = `FAQ_PATH        FAQ files or folders, separated like PATH (as --data)
 FAQ_PAGER       pager for long output (else the config's, else PAGER)
 FAQ_CACHE_DIR   where large FAQs' indexes are cached
-FAQ_CONFIG      the config file to read
+FAQ_CONFIG      the config file to read (it must exist)
 GLAMOUR_STYLE   style (as --style)
 NO_COLOR        no colour when set (bold and the like stay)
 CLICOLOR_FORCE  colour even on a pipe when set and not 0 (as --color always)

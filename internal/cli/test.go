@@ -43,10 +43,10 @@ Prints each miss, then for each file:
   P@1 0.950  rejection 1.000  score 0.975
 P@1 is the share of answerable questions answered with a right entry (a
 refusal is a miss), rejection the share of NONE questions refused, score
-their mean. A figure with no questions of its kind reads 0.000 (the counts
-above it say so), and --min does not check it. With several files a last
-line gives the mean of each figure over the files that have questions of its
-kind, each file counted once.`,
+their mean (or the one figure a file has). A figure with no questions of
+its kind reads 0.000 (the counts above it say so), and --min does not
+check it. With several files a last line gives the mean of each figure
+over the files that have questions of its kind, each file counted once.`,
 		Example: `  faq --data FAQ.md test FAQ.queries.tsv
   faq --data FAQ.md test --min 0.9 FAQ.queries.tsv`,
 		Args: func(cmd *cobra.Command, args []string) error {

@@ -38,9 +38,7 @@ func (p *printer) rankedPage(res faq.Result, top int) page {
 		if len(ms) == 0 {
 			pg.markdown = "No entry shares words with the question.\n"
 		}
-		if d := suggestionsDisclaimer(res); d != "" {
-			pg.notes = []string{d}
-		}
+		pg.notes = cleanAll(suggestionsDisclaimers(ms))
 		return pg
 	}
 	pg := p.entryPage(entryOf(ms[0].Entry))
@@ -54,13 +52,21 @@ func (p *printer) rankedPage(res faq.Result, top int) page {
 // nothing answers it, so that output lines up with input.
 func noMatchPage(res faq.Result) page {
 	pg := page{markdown: "# No confident match: " + escapeMarkdown(clean(res.Query)) + "\n"}
-	if len(res.Matches) > 0 {
-		pg.lists = []render.Group{{Title: "Closest questions", Rows: rows(res.Matches[:min(len(res.Matches), maxSuggestion)], false)}}
+	ms := res.Matches[:min(len(res.Matches), maxSuggestion)]
+	if len(ms) > 0 {
+		pg.lists = []render.Group{{Title: "Closest questions", Rows: rows(ms, false)}}
 	}
-	if d := suggestionsDisclaimer(res); d != "" {
-		pg.notes = []string{d}
-	}
+	pg.notes = cleanAll(suggestionsDisclaimers(ms))
 	return pg
+}
+
+// cleanAll is clean of each of ss.
+func cleanAll(ss []string) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, clean(s))
+	}
+	return out
 }
 
 // rows are matches as listing rows, with their scores or without.

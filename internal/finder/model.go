@@ -89,6 +89,7 @@ type model struct {
 
 	width, height int
 	cache         previewCache
+	doc           previewDoc // the selected entry's document for the query
 
 	chosen   *faq.Entry
 	canceled bool

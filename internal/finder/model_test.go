@@ -13,7 +13,7 @@ import (
 
 // testMarkdown is the document a test previews: the question as a title
 // and the answer.
-func testMarkdown(e *faq.Entry, query string) string {
+func testMarkdown(e *faq.Entry, _ string) string {
 	return "# " + e.Question + "\n\n" + e.Answer + "\n"
 }
 
@@ -356,5 +356,21 @@ func TestShortTerminalShowsTheAnswer(t *testing.T) {
 				t.Errorf("%dx%d: disclaimer line %q is %d columns in a pane of %d", size[0], size[1], l, w, g.previewWidth)
 			}
 		}
+	}
+}
+
+// TestPreviewFollowsQuery: the preview is the document for the query as
+// typed now, so a note the query calls shows as soon as it is typed.
+func TestPreviewFollowsQuery(t *testing.T) {
+	ix := embedded(t)
+	m := newModel(Options{FAQ: ix.FAQ(), Index: ix, Query: "sciatica", Render: render.Options{Style: "dark", Colors: render.Plain},
+		Markdown: func(e *faq.Entry, query string) string { return "# " + e.Question + "\n\nasked: " + query + "\n" }})
+	m.resize(120, 20)
+	if view := m.View(); !strings.Contains(view, "asked: sciatica") {
+		t.Fatalf("preview before typing:\n%s", view)
+	}
+	run(m, press(t, " pee"))
+	if view := m.View(); !strings.Contains(view, "asked: sciatica pee") {
+		t.Errorf("preview after typing:\n%s", view)
 	}
 }

@@ -2,6 +2,7 @@ package finder
 
 import (
 	"fmt"
+	"github.com/faqtool/faq/faq"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -225,7 +226,10 @@ func (m *model) previewLines(width int) []string {
 	if e == nil {
 		return nil
 	}
-	md := m.markdown(e, string(m.query))
+	if q := string(m.query); m.doc.entry != e || m.doc.query != q {
+		m.doc = previewDoc{e, q, m.markdown(e, q)}
+	}
+	md := m.doc.markdown
 	key := previewKey{md, width}
 	if lines, ok := m.cache[key]; ok {
 		return lines
@@ -254,6 +258,14 @@ type previewKey struct {
 }
 
 type previewCache map[previewKey][]string
+
+// previewDoc is the document last made for an entry and query: scrolling
+// and redrawing ask for it again and again.
+type previewDoc struct {
+	entry    *faq.Entry
+	query    string
+	markdown string
+}
 
 func (m *model) helpLines() []string {
 	out := []string{m.st.accent("Keys"), ""}
