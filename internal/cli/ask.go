@@ -297,8 +297,9 @@ func noMatchMessage(w io.Writer, res faq.Result, data []string, width int, liste
 		say(w, width, "", fmt.Sprintf("Nothing in the FAQ shares words with the question. Run '%s list' to see every question.", faqCmd))
 		return
 	}
-	listMatches(w, "Closest questions:", res.Matches[:min(len(res.Matches), maxSuggestion)], faqCmd, width)
-	for _, d := range suggestionsDisclaimers(res.Matches[:min(len(res.Matches), maxSuggestion)]) {
+	closest := res.Matches[:min(len(res.Matches), maxSuggestion)]
+	listMatches(w, "Closest questions:", closest, faqCmd, width)
+	for _, d := range suggestionsDisclaimers(closest) {
 		fmt.Fprintln(w)
 		say(w, width, "", clean(d))
 	}
