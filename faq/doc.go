@@ -39,7 +39,9 @@
 //   - Below an entry, headings and questions belong to its answer (a
 //     heading's text is searched as another wording of the question),
 //     except a follow-up: a question heading with an answer of its own
-//     whose wording no other heading repeats. A childless heading at an
+//     whose wording no other heading repeats and that does not name its
+//     subject only by pointing back ("How do I work around the issue?",
+//     "Why does this happen?"). A childless heading at an
 //     entry's level worded as sub-headings are elsewhere (a stray
 //     "### Solution") belongs to the entry before it.
 //   - Code blocks, HTML comments, front matter (YAML or TOML), tables of

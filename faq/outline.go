@@ -1,8 +1,10 @@
 package faq
 
 import (
+	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // A heading is a question in the document's outline: a Markdown or HTML
@@ -122,7 +124,8 @@ func newOutline(heads []heading, title string) *outline {
 //   - Below an entry, headings and questions are part of its answer (a
 //     heading's text is searched as another wording of the question),
 //     but for a follow-up: a question heading with an answer of its own
-//     whose wording no other heading repeats.
+//     whose wording no other heading repeats and that names what it asks
+//     about (see pointsBack).
 //   - Elsewhere, a heading with nothing below it is no entry; one with
 //     content and nothing deeper is an entry, whether it is worded as a
 //     question or not.
@@ -148,7 +151,7 @@ func (o *outline) roles() []role {
 		case rs[i] == roleTitle:
 		case o.underEntry(i, rs):
 			rs[i] = roleInside
-			if h.level < shapeLevel && h.question && h.own && o.count[h.text] == 1 {
+			if h.level < shapeLevel && h.question && h.own && o.count[h.text] == 1 && !pointsBack(h.text) {
 				rs[i] = roleEntry
 			}
 		case !o.content[i]:
@@ -162,6 +165,18 @@ func (o *outline) roles() []role {
 	o.findMisplaced(rs)
 	return rs
 }
+
+// pointsBack reports whether a question names what it asks about only by
+// pointing at the answer above it ("How do I work around the issue?",
+// "Why does this happen?", "Can I avoid it?"): alone, it answers nothing
+// a reader could ask.
+func pointsBack(question string) bool {
+	return pointer().MatchString(question)
+}
+
+var pointer = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:(?:the|this|that|these|those)\s+(?:issues?|problems?|errors?|bugs?)|(?:it|this|that)\s+(?:happens?|occurs?)|it|this|that|them)\s*[?？]\s*$`)
+})
 
 func (o *outline) underEntry(i int, rs []role) bool {
 	for p := o.parent[i]; p >= 0; p = o.parent[p] {

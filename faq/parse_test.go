@@ -70,6 +70,17 @@ func TestParseShapes(t *testing.T) {
 			},
 		},
 		{
+			// Argo CD's "How do I work around the issue?" follows "How do I
+			// fix `field not declared in schema`?".
+			name: "a follow-up that only points back is part of the answer",
+			src:  "# FAQ\n\n## How do I fix `field not declared`?\n\nUpgrade.\n\n### How do I work around the issue?\n\nAvoid it.\n\n### Why does this happen?\n\nOld schema.\n\n### Can I ignore it?\n\nNo.\n\n### Is this error fatal for syncs?\n\nNo.\n\n## Other?\n\nYes.\n",
+			want: []brief{
+				{"how-do-i-fix-field-not-declared", "How do I fix `field not declared`?", "FAQ", 3},
+				{"is-this-error-fatal-for-syncs", "Is this error fatal for syncs?", "FAQ", 19},
+				{"other", "Other?", "FAQ", 23},
+			},
+		},
+		{
 			name: "explicit ids: curly and kramdown",
 			src:  "# Title {#top}\n\n## Who maintains it? {#who}\n\nUs.\n\n## What's going on? {: #source-actions }\n\nThings.\n",
 			want: []brief{{"who", "Who maintains it?", "Title", 3}, {"source-actions", "What's going on?", "Title", 7}},
