@@ -49,8 +49,8 @@ import (
 //     after the unanswered list; when it first ran: P@1 0.850, rejection
 //     0.600, and 0.750, 0.650 before this day's wordings);
 //     its misses and blind's and headings' on "S1 sciatica meaning" later
-//     gave s1-sciatic-pain the wording "What does S1 sciatica or S1
-//     radiculopathy mean?", so none of the three is blind to it;
+//     gave s1-sciatic-pain the wording "What does radiculopathy
+//     mean?", so none of the three is blind to it;
 //   - testdata/newcomers.queries.tsv (40 and 20 in a mix of keywords,
 //     typos, plain and long questions and carers' voices, by someone who
 //     read only the headings and answers, after the clinical edits of
