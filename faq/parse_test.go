@@ -338,9 +338,13 @@ func TestSlug(t *testing.T) {
 		"Was ist Überprüfung?":               "was-ist-überprüfung",
 		"snake_case and CamelCase":           "snake_case-and-camelcase",
 		"Why isn't Dart more like Haskell / Smalltalk / Python / Scala / other language?": "why-isnt-dart-more-like-haskell-smalltalk-python-scala-other",
-		"-- leading and trailing --": "leading-and-trailing",
-		strings.Repeat("x", 70):      strings.Repeat("x", 64),
-		strings.Repeat("é", 40):      strings.Repeat("é", 32),
+		"-- leading and trailing --":       "leading-and-trailing",
+		strings.Repeat("x", 70):            strings.Repeat("x", 64),
+		strings.Repeat("é", 40):            strings.Repeat("é", 32),
+		"⁉️ Frequently Asked Questions":    "frequently-asked-questions",
+		"क्या यह मुफ़्त है?":               "क्या-यह-मुफ़्त-है",
+		"Was ist U\u0308berpru\u0308fung?": "was-ist-u\u0308berpru\u0308fung",
+		"Café ☕\ufe0f menu":                "café-menu",
 	}
 	for in, want := range tests {
 		if got := Slug(in); got != want {

@@ -18,16 +18,28 @@ const maxSlug = 64
 func Slug(s string) string {
 	var b strings.Builder
 	hyphen := false // a hyphen is due before the next letter
+	inWord := false // the last rune read was written: a mark may follow
 	for _, r := range strings.ToLower(s) {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '_':
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_':
 			if hyphen && b.Len() > 0 {
 				b.WriteByte('-')
 			}
 			hyphen = false
 			b.WriteRune(r)
+			inWord = true
+		case unicode.IsMark(r) && !unicode.Is(unicode.Variation_Selector, r):
+			// A mark belongs to the letter before it (the virama and
+			// vowel sign of "क्या");
+			// one after punctuation or an emoji, dropped, would start an
+			// id with an invisible character.
+			if inWord {
+				b.WriteRune(r)
+			}
 		case r == '-' || unicode.IsSpace(r):
-			hyphen = true
+			hyphen, inWord = true, false
+		default:
+			inWord = false
 		}
 	}
 	slug := b.String()
