@@ -17,9 +17,11 @@
 // shapes: a bold paragraph worded as a question or marked Q: (**Q: …**,
 // **Q**. …, **How …?**), a Q:/A: pair, the summary of a top-level
 // <details> element, a list item led by a bold question (1. **How …?**),
-// the term of a definition list. They form an outline: each one's parent
-// is the nearest one above it at a shallower level, the other shapes
-// sitting below every heading.
+// the term of a definition list, the title of an MkDocs admonition of the
+// question type (question, help, faq) or worded as a question (??? faq
+// "How …?", its answer indented below). They form an outline: each one's
+// parent is the nearest one above it at a shallower level, the other
+// shapes sitting below every heading.
 //
 //   - The title is a first heading alone at the shallowest level, or one
 //     that repeats the front matter's title; what precedes the first

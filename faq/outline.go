@@ -39,6 +39,7 @@ const (
 	shapeDetails                 // the summary of a <details> element
 	shapeListItem                // a list item led by a bold question
 	shapeDefinition              // the term of a definition list
+	shapeAdmonition              // the title of an MkDocs admonition (??? question "…")
 )
 
 func isQuestion(s string) bool {

@@ -229,7 +229,7 @@ func (d *docParser) collect(root ast.Node) {
 			d.content()
 		case *extast.Table:
 			if start, end := d.blockSpan(n); strings.Contains(d.text[start:end], "?") {
-				d.suspect(start, "questions in a table")
+				d.suspect(start, "questions in a table", false)
 			}
 			d.content()
 		default:
@@ -389,18 +389,22 @@ func (d *docParser) fence(n *ast.FencedCodeBlock) {
 }
 
 // A suspect is a shape questions may be written in that faq does not
-// read, seen in the document: named when too few entries are found.
+// read, seen in the document: named when too few entries are found. A
+// wrapper (an admonition, a component) is made to hold a block, as a
+// question with its answer; the other shapes (bold lines, paragraphs
+// ending in ?) are common inside answers too.
 type suspect struct {
 	count, line int
+	wrapper     bool
 }
 
-func (d *docParser) suspect(off int, shape string) {
+func (d *docParser) suspect(off int, shape string, wrapper bool) {
 	if d.suspects == nil {
 		d.suspects = map[string]*suspect{}
 	}
 	s := d.suspects[shape]
 	if s == nil {
-		s = &suspect{line: lineAt(d.src, off)}
+		s = &suspect{line: lineAt(d.src, off), wrapper: wrapper}
 		d.suspects[shape] = s
 	}
 	s.count++
@@ -570,6 +574,10 @@ func (d *docParser) answer(h heading, end int) string {
 	switch h.shape {
 	case shapeListItem:
 		body = dedent(body, h.dedent)
+	case shapeAdmonition:
+		// Its body starts on the line after the title: every line is
+		// indented.
+		body = strings.TrimPrefix(dedent("\n"+body, h.dedent), "\n")
 	case shapeDefinition:
 		body = dedentCommon(definitionMarker().ReplaceAllString(body, ""), 4)
 	case shapeDetails:
@@ -689,25 +697,32 @@ func (d *Document) noEntriesProblem() string {
 // entries; fewer suggests its questions are in a shape faq misses.
 const fewFile = 8 << 10
 
-// fewEntries reports a document with no entries, or a large one with
-// fewer than three, naming the shape its questions may be written in.
+// fewEntries reports a document with no entries, a large one with fewer
+// than three, or one where wrappers faq does not read outnumber the
+// entries, naming the shape its questions may be written in.
 func (d *docParser) fewEntries(n int) {
-	if n >= 3 || (n > 0 && len(d.src) < fewFile) {
-		return
-	}
+	// The shape to name: the commonest, wrappers seen twice or more
+	// before any other.
+	strong := func(s *suspect) bool { return s.wrapper && s.count >= 2 }
 	var best string
 	for shape, s := range d.suspects {
-		if b := d.suspects[best]; b == nil || s.count > b.count || s.count == b.count && shape < best {
+		b := d.suspects[best]
+		if b == nil || strong(s) && !strong(b) || strong(s) == strong(b) && (s.count > b.count || s.count == b.count && shape < best) {
 			best = shape
 		}
 	}
-	msg := noEntries + " (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions and definition lists)"
+	b := d.suspects[best]
+	hidden := b != nil && strong(b) && b.count > n
+	if !hidden && (n >= 3 || n > 0 && len(d.src) < fewFile) {
+		return
+	}
+	msg := noEntries + " (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions, definition lists and question admonitions)"
 	if n > 0 {
 		entries := "entries"
 		if n == 1 {
 			entries = "entry"
 		}
-		msg = fmt.Sprintf("only %d %s in a %d KiB file: questions may be written in a shape faq does not read", n, entries, len(d.src)>>10)
+		msg = fmt.Sprintf("only %d %s: questions may be written in a shape faq does not read", n, entries)
 	}
 	if s := d.suspects[best]; s != nil && s.count >= 2 {
 		if n == 0 {

@@ -49,6 +49,17 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 		}
 		return
 	}
+	if title, n, ok := admonitionQuestion(raw); ok {
+		d.addQuestion(heading{
+			shape:  shapeAdmonition,
+			start:  start,
+			body:   start + n,
+			text:   plainInline(title, d.refs),
+			dedent: 4,
+			own:    strings.TrimSpace(raw[n:]) != "",
+		})
+		return
+	}
 	if q, ok := d.questionIn(raw, false); ok {
 		d.addQuestion(heading{
 			shape:    shapeBold,
@@ -65,15 +76,42 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 	first, _, _ := strings.Cut(strings.TrimSpace(raw), "\n")
 	switch {
 	case (strings.HasPrefix(first, "**") || strings.HasPrefix(first, "__")) && closingDelimiter(first, first[:2]) == len(first)-2:
-		d.suspect(start, "bold lines not worded as questions")
+		d.suspect(start, "bold lines not worded as questions", false)
 	case strings.HasPrefix(first, "???"):
-		d.suspect(start, `collapsible admonitions (??? "question")`)
+		d.suspect(start, `admonitions not of the question type (??? note "…")`, true)
 	case strings.HasPrefix(first, ":::"):
-		d.suspect(start, "::: containers")
+		d.suspect(start, "::: containers", true)
 	case isQuestion(first) && len(first) < 200:
-		d.suspect(start, "plain paragraphs ending in ?")
+		d.suspect(start, "plain paragraphs ending in ?", false)
 	}
 	d.content()
+}
+
+// admonitionLine matches the first line of an MkDocs admonition: ???
+// (collapsible; ???+ starts open) or !!!, its type, any modifiers
+// ("inline end") and its quoted title. Its body is indented four spaces.
+var admonitionLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\?\?\?\+?|!!!)[ \t]+([A-Za-z][\w-]*)(?:[ \t]+[A-Za-z][\w-]*)*[ \t]+"([^"]*)"[ \t]*$`)
+})
+
+// admonitionQuestion reads a paragraph that opens an admonition of the
+// question type (Material for MkDocs names it question, help or faq), or
+// one titled with a question: its title, and where its body starts in
+// raw. Other admonitions (notes, warnings) are part of an answer.
+func admonitionQuestion(raw string) (title string, body int, ok bool) {
+	if raw == "" || raw[0] != '?' && raw[0] != '!' {
+		return "", 0, false
+	}
+	first, _, _ := strings.Cut(raw, "\n")
+	m := admonitionLine().FindStringSubmatch(strings.TrimRight(first, "\r"))
+	if m == nil || strings.TrimSpace(m[2]) == "" {
+		return "", 0, false
+	}
+	switch kind := strings.ToLower(m[1]); {
+	case kind == "question" || kind == "help" || kind == "faq", isQuestion(m[2]):
+		return m[2], len(first), true
+	}
+	return "", 0, false
 }
 
 // maxTOCParagraph bounds the paragraphs read as a table of contents: one
@@ -292,7 +330,7 @@ func (d *docParser) list(n *ast.List) {
 	for _, it := range items {
 		if !it.ok {
 			if it.first != nil && isQuestion(strings.TrimSpace(firstLine(d.linesText(it.first)))) {
-				d.suspect(it.start, "list items ending in ?")
+				d.suspect(it.start, "list items ending in ?", false)
 			}
 			d.content()
 			continue
@@ -505,10 +543,10 @@ func (d *docParser) htmlBlock(n *ast.HTMLBlock) {
 		d.edit(start, end, cleaned+"\n")
 	}
 	if strings.Contains(strings.ToLower(raw), "<dt") {
-		d.suspect(start, "HTML definition lists (<dt>/<dd>)")
+		d.suspect(start, "HTML definition lists (<dt>/<dd>)", true)
 	}
 	if t := strings.TrimLeft(raw, " \t"); len(t) > 1 && t[1] >= 'A' && t[1] <= 'Z' {
-		d.suspect(start, "components such as <Question> or <Accordion>")
+		d.suspect(start, "components such as <Question> or <Accordion>", true)
 	}
 	d.content()
 }

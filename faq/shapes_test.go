@@ -59,6 +59,16 @@ func TestParseQuestionShapes(t *testing.T) {
 			},
 		},
 		{
+			// distilabel's FAQ is a page of ??? faq blocks.
+			name: "MkDocs admonitions of the question type or worded as questions",
+			src:  "# FAQ\n\n??? faq \"How do I rename a column?\"\n    Use a mapping.\n\n???+ question \"Prevent overloads\"\n    Lower the batch size.\n\n    ```python\n    # a comment\n    ```\n\n!!! help inline end \"Is it free?\"\n    Yes.\n\n??? note \"Details\"\n    Part of the answer above.\n",
+			want: []brief{
+				{"how-do-i-rename-a-column", "How do I rename a column?", "FAQ", 3},
+				{"prevent-overloads", "Prevent overloads", "FAQ", 6},
+				{"is-it-free", "Is it free?", "FAQ", 13},
+			},
+		},
+		{
 			name: "details closed at the end of a list item",
 			src:  "# FAQ\n\n<details><summary>It does not connect</summary>\n  \n- Check the port\n- Same version.</details>\n\n<details><summary>How do I use a cable?</summary>\n\nPlug it in.\n</details>\n",
 			want: []brief{
@@ -227,6 +237,11 @@ func TestParseCleansAnswers(t *testing.T) {
 			want: "Aim for\n1,000 tokens.",
 		},
 		{
+			name: "an admonition's answer, indented below its title",
+			src:  "??? question \"Why?\"\n    Because it is.\n    Really.\n\n    ```sh\n    # run\n    go test\n    ```\n\n        indented code\n",
+			want: "Because it is.\nReally.\n\n```sh\n# run\ngo test\n```\n\n    indented code",
+		},
+		{
 			name: "a definition",
 			src:  "Is it free?\n: Yes, under MIT.\n  Always.\n",
 			want: "Yes, under MIT.\nAlways.",
@@ -266,7 +281,7 @@ func TestParseCleansAnswers(t *testing.T) {
 // The problems Parse finds, each at its line.
 func TestParseFindsProblems(t *testing.T) {
 	big := "# Help\n\n" + strings.Repeat("Some prose that is long enough to make this file large.\n\n", 150) +
-		"??? question \"How?\"\n    So.\n\n??? question \"Why?\"\n    Because.\n\n## One?\n\nYes.\n"
+		"??? tip \"Installing\"\n    So.\n\n??? tip \"Upgrading\"\n    Again.\n\n## One?\n\nYes.\n"
 	tests := []struct {
 		name, src, want string
 	}{
@@ -280,8 +295,9 @@ func TestParseFindsProblems(t *testing.T) {
 		{"a stray sub-heading", "# T\n\n### 1) A\n\n#### Solution\n\nX.\n\n### 2) B\n\n#### Solution\n\nY.\n\n### 3) C\n\nZ.\n\n### Solution\n\nW.\n", `19: "Solution" (level 3) reads as part of the answer above ("3) C"): elsewhere it is a level-4 sub-heading`},
 		{"no entries", "just prose\n\nmore prose\n", "0: no FAQ entries found"},
 		{"no entries, bold statements", "**Installing on Windows**\n\nRun the installer.\n\n**Upgrading**\n\nRun it again.\n", "questions may be written as bold lines not worded as questions (2, the first at line 1)"},
-		{"no entries, a suspect shape", "How do I start?\n\nRun it.\n\nWhy?\n\nBecause.\n", "0: no FAQ entries found (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions and definition lists); questions may be written as plain paragraphs ending in ? (2, the first at line 1)"},
-		{"few entries in a large file", big, `0: only 1 entry in a 8 KiB file: questions may be written in a shape faq does not read: collapsible admonitions (??? "question") (2, the first at line 303)`},
+		{"no entries, a suspect shape", "How do I start?\n\nRun it.\n\nWhy?\n\nBecause.\n", "0: no FAQ entries found (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions, definition lists and question admonitions); questions may be written as plain paragraphs ending in ? (2, the first at line 1)"},
+		{"few entries in a large file", big, `0: only 1 entry: questions may be written in a shape faq does not read: admonitions not of the question type (??? note "…") (2, the first at line 303)`},
+		{"more suspect blocks than entries in a small file", "# FAQ\n\n## Is it free?\n\nYes.\n\n<Collapse title=\"How fast?\">\n\nFast.\n\n</Collapse>\n\n<Collapse title=\"How big?\">\n\nSmall.\n\n</Collapse>\n", "0: only 1 entry: questions may be written in a shape faq does not read: components such as <Question> or <Accordion> (2, the first at line 7)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
