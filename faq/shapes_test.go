@@ -242,6 +242,11 @@ func TestParseCleansAnswers(t *testing.T) {
 			want: "Because it is.\nReally.\n\n```sh\n# run\ngo test\n```\n\n    indented code",
 		},
 		{
+			name: "a line break after a list item's question",
+			src:  "- **Can I stop it?**<br> Yes, with <kbd>Esc</kbd>.<br>Or q.\n- **Why?**<br/>Because.\n",
+			want: "Yes, with <kbd>Esc</kbd>.<br>Or q.",
+		},
+		{
 			name: "a definition",
 			src:  "Is it free?\n: Yes, under MIT.\n  Always.\n",
 			want: "Yes, under MIT.\nAlways.",
