@@ -399,6 +399,11 @@ type suspect struct {
 }
 
 func (d *docParser) suspect(off int, shape string, wrapper bool) {
+	if k := len(d.heads) - 1; wrapper && k >= 0 && d.heads[k].question && d.heads[k].own {
+		// Below a question already answered: most likely part of its
+		// answer (a note, an example).
+		wrapper = false
+	}
 	if d.suspects == nil {
 		d.suspects = map[string]*suspect{}
 	}

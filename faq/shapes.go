@@ -49,14 +49,14 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 		}
 		return
 	}
-	if title, n, ok := admonitionQuestion(raw); ok {
+	if title, body, ok := admonitionQuestion(raw); ok {
 		d.addQuestion(heading{
 			shape:  shapeAdmonition,
 			start:  start,
-			body:   start + n,
+			body:   start + body,
 			text:   plainInline(title, d.refs),
 			dedent: 4,
-			own:    strings.TrimSpace(raw[n:]) != "",
+			own:    strings.TrimSpace(raw[body:]) != "",
 		})
 		return
 	}

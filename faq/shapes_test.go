@@ -302,7 +302,7 @@ func TestParseFindsProblems(t *testing.T) {
 		{"no entries, bold statements", "**Installing on Windows**\n\nRun the installer.\n\n**Upgrading**\n\nRun it again.\n", "questions may be written as bold lines not worded as questions (2, the first at line 1)"},
 		{"no entries, a suspect shape", "How do I start?\n\nRun it.\n\nWhy?\n\nBecause.\n", "0: no FAQ entries found (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions, definition lists and question admonitions); questions may be written as plain paragraphs ending in ? (2, the first at line 1)"},
 		{"few entries in a large file", big, `0: only 1 entry: questions may be written in a shape faq does not read: admonitions not of the question type (??? note "…") (2, the first at line 303)`},
-		{"more suspect blocks than entries in a small file", "# FAQ\n\n## Is it free?\n\nYes.\n\n<Collapse title=\"How fast?\">\n\nFast.\n\n</Collapse>\n\n<Collapse title=\"How big?\">\n\nSmall.\n\n</Collapse>\n", "0: only 1 entry: questions may be written in a shape faq does not read: components such as <Question> or <Accordion> (2, the first at line 7)"},
+		{"more suspect blocks than entries in a small file", "# FAQ\n\n<Collapse title=\"How fast?\">\n\nFast.\n\n</Collapse>\n\n<Collapse title=\"How big?\">\n\nSmall.\n\n</Collapse>\n\n## Is it free?\n\nYes.\n", "0: only 1 entry: questions may be written in a shape faq does not read: components such as <Question> or <Accordion> (2, the first at line 3)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -329,6 +329,9 @@ func TestParseCleanShapesHaveNoProblems(t *testing.T) {
 		"1. **Why?** Because.\n2. **How?** So.\n",
 		"Why?\n: Because.\n",
 		"Title\n=====\n\nSummary\n-------\n\nText.\n\nFAQ\n---\n\n### Why?\n\nBecause.\n",
+		// Admonitions inside answers are no hidden questions.
+		"# FAQ\n\n## How?\n\nSo.\n\n??? example \"One\"\n    1\n\n??? example \"Two\"\n    2\n\n??? example \"Three\"\n    3\n",
+		"??? question \"Why?\"\n\n    Because.\n",
 	} {
 		d, err := Parse("ok.md", []byte(src))
 		if err != nil {
