@@ -7,9 +7,10 @@ import (
 )
 
 var (
-	// MkDocs admonitions: !!! note "Title", and collapsible ??? / ???+.
+	// MkDocs admonitions: !!! note "Title", and collapsible ??? / ???+,
+	// with any modifiers (!!! info inline end "Title").
 	admonition = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(\s*)(?:!!!|\?\?\?\+?)\s+([A-Za-z-]+)(?:\s+"([^"]*)")?\s*$`)
+		return regexp.MustCompile(`^(\s*)(?:!!!|\?\?\?\+?)\s+([A-Za-z-]+)(?:\s+[A-Za-z][\w-]*)*(?:\s+"([^"]*)")?\s*$`)
 	})
 	// MkDocs-Material content tabs: === "Title".
 	contentTab = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s*)===\+?\s+"([^"]*)"\s*$`) })
