@@ -60,6 +60,7 @@ func FuzzParse(f *testing.F) {
 // shapeSeeds hold one example of each shape questions are written in,
 // for both parser fuzz targets.
 var shapeSeeds = []string{
+	"# FAQ\n\n??? faq \"How?\"\n    So.\n\n    ```\n    # x\n    ```\n\n???+ note inline \"Why?\"\n\n    Because.\n\n!!! help \"\"\n    x\n\n- **Q?**<br> A.\n",
 	"### General\n\n**Q: Why?**\n\n> A: Because.\n\n**Q: `unclosed`\n",
 	"<style>p{}</style>\n\n**Q**. _How?_\n\n**A**. So.\n\n<hr>\n\n**Q.** Who?\n\n**A1.** Us.\n",
 	"**How do I start?**\nRun it.\n\n**Is it free**? Yes.\n",
