@@ -171,35 +171,120 @@ func splitHeadingID(raw string) (rest, id string) {
 	return raw[:m[0]], raw[m[2]:m[3]]
 }
 
-// htmlInline matches the inline HTML elements that have a Markdown
-// equivalent, with their content: code, bold, italics, line breaks.
-var htmlInline = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?is)<(code|kbd|tt|b|strong|i|em)(?:\s[^>]*)?>(.*?)</(?:code|kbd|tt|b|strong|i|em)\s*>|<br\s*/?>`)
+// htmlInlineOpen matches the opening tag of an inline HTML element that
+// has a Markdown equivalent (code, bold, italics), or a line break.
+var htmlInlineOpen = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<(code|kbd|tt|b|strong|i|em)(?:\s[^>]*)?>|<br\s*/?>`)
 })
 
 // inlineHTMLToMarkdown rewrites the inline HTML elements people put in
 // questions and answers as the Markdown a reader would see them as:
-// <code>x</code> is `x`, <b>x</b> is **x**, <i>x</i> is *x*.
+// <code>x</code> is `x`, <b>x</b> is **x**, <i>x</i> is *x*. An element
+// ends at the closing tag of its own name (<b>The <code>x</code> y</b>
+// is **The `x` y**); an opening tag never closed is left as it is.
 func inlineHTMLToMarkdown(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
 	}
-	return htmlInline().ReplaceAllStringFunc(s, func(m string) string {
-		sub := htmlInline().FindStringSubmatch(m)
-		if sub[1] == "" { // <br>
-			return " "
+	var b strings.Builder
+	for {
+		m := htmlInlineOpen().FindStringSubmatchIndex(s)
+		if m == nil {
+			b.WriteString(s)
+			return b.String()
 		}
-		inner := sub[2]
-		switch strings.ToLower(sub[1]) {
+		b.WriteString(s[:m[0]])
+		if m[2] < 0 { // <br>
+			b.WriteByte(' ')
+			s = s[m[1]:]
+			continue
+		}
+		name := strings.ToLower(s[m[2]:m[3]])
+		rest := s[m[1]:]
+		innerEnd, after := closingTag(rest, name)
+		if innerEnd < 0 {
+			b.WriteString(s[m[0]:m[1]])
+			s = rest
+			continue
+		}
+		inner := rest[:innerEnd]
+		switch name {
 		case "code", "kbd", "tt":
-			return codeSpan(html.UnescapeString(htmlTag().ReplaceAllString(inner, "")))
+			b.WriteString(codeSpan(html.UnescapeString(htmlTag().ReplaceAllString(inner, ""))))
 		case "b", "strong":
-			return "**" + strings.TrimSpace(inner) + "**"
+			b.WriteString(emphasis("**", inlineHTMLToMarkdown(inner)))
 		default:
-			return "*" + strings.TrimSpace(inner) + "*"
+			b.WriteString(emphasis("*", inlineHTMLToMarkdown(inner)))
 		}
-	})
+		s = rest[after:]
+	}
 }
+
+// closingTag finds the </name> that closes an element opened just before
+// s (any case, spaces before the >; elements of the same name nest):
+// where it starts and where it ends, or -1.
+func closingTag(s, name string) (start, end int) {
+	lower := lowerASCII(s)
+	depth := 1
+	for off := 0; ; {
+		i := strings.IndexByte(lower[off:], '<')
+		if i < 0 {
+			return -1, -1
+		}
+		at := off + i
+		off = at + 1
+		closing := strings.HasPrefix(lower[off:], "/")
+		j := off
+		if closing {
+			j++
+		}
+		if !strings.HasPrefix(lower[j:], name) {
+			continue
+		}
+		k := j + len(name)
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n') {
+			k++
+		}
+		if k >= len(s) {
+			return -1, -1
+		}
+		switch {
+		case closing && s[k] == '>':
+			if depth--; depth == 0 {
+				return at, k + 1
+			}
+		case !closing && (s[k] == '>' || k > j+len(name)):
+			depth++
+		}
+	}
+}
+
+// lowerASCII lowers ASCII letters only, so that offsets found in the
+// result hold in s: strings.ToLower changes the length of some letters
+// ("ẞ" becomes "ß", a byte shorter).
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// emphasis writes text between Markdown emphasis markers; emphasis of
+// nothing is nothing ("<b>\n</b>", not "****").
+func emphasis(marker, text string) string {
+	if text = strings.TrimSpace(text); text == "" {
+		return ""
+	}
+	return marker + text + marker
+}
+
+// strayEmphasis matches an emphasis tag left without its pair in an HTML
+// block: <details><summary>Q</summary><b> opens an answer whose </b>
+// closes it in a later block. It only wraps, as <div> does.
+var strayEmphasis = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)</?(?:b|strong|i|em)\s*>`) })
 
 // htmlTag matches one HTML tag.
 var htmlTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^>]*>`) })

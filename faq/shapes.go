@@ -610,11 +610,21 @@ type detailsState struct {
 func (d *docParser) closeDetails(n ast.Node) {
 	start, end := d.blockSpan(n)
 	for off := start; off < end; {
-		i := strings.Index(strings.ToLower(d.text[off:end]), "</details>")
+		i := strings.Index(lowerASCII(d.text[off:end]), "</details>")
 		if i < 0 {
 			return
 		}
-		d.edit(off+i, off+i+len("</details>"), "")
+		// The end of an emphasis that wrapped the whole answer goes too:
+		// "…</b></details>".
+		from := off + i
+		for {
+			m := strayEmphasis().FindAllStringIndex(d.text[off:from], -1)
+			if len(m) == 0 || off+m[len(m)-1][1] != from || d.text[off+m[len(m)-1][0]+1] != '/' {
+				break
+			}
+			from = off + m[len(m)-1][0]
+		}
+		d.edit(from, off+i+len("</details>"), "")
 		off += i + len("</details>")
 		if d.details.depth--; d.details.depth == 0 {
 			d.details.awaiting = false
@@ -627,7 +637,7 @@ func (d *docParser) closeDetails(n ast.Node) {
 // <details> element as a question: the summary is the question, the
 // rest of the element its answer. Nested <details> are part of answers.
 func (d *docParser) detailsBlock(start, end int, raw string) bool {
-	lower := strings.ToLower(raw)
+	lower := lowerASCII(raw)
 	if !strings.Contains(lower, "details") && !strings.Contains(lower, "summary") {
 		return false
 	}

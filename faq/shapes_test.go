@@ -69,6 +69,13 @@ func TestParseQuestionShapes(t *testing.T) {
 			},
 		},
 		{
+			// strings.ToLower makes "ẞ" a byte shorter: offsets found in
+			// the lowered text once ran past the block.
+			name: "letters that change length when lowered, before a summary",
+			src:  "<details>" + strings.Repeat("ẞİ", 200) + "<summary>Q?</summary>\nA.\n</details>\n\n<details><summary>R?</summary>\nB.İ</details>\n",
+			want: []brief{{"q", "Q?", "test", 1}, {"r", "R?", "test", 5}},
+		},
+		{
 			name: "details closed at the end of a list item",
 			src:  "# FAQ\n\n<details><summary>It does not connect</summary>\n  \n- Check the port\n- Same version.</details>\n\n<details><summary>How do I use a cable?</summary>\n\nPlug it in.\n</details>\n",
 			want: []brief{
@@ -220,6 +227,12 @@ func TestParseCleansAnswers(t *testing.T) {
 			name: "a details answer in Markdown blocks, indented",
 			src:  "<details>\n  <summary>Edge?</summary><p>\n\n  A link between blocks.\n\n  ```\n  A -> B\n  ```\n</p></details>\n",
 			want: "A link between blocks.\n\n```\nA -> B\n```",
+		},
+		{
+			// devops-exercises wraps each answer in <b>…</b> across blocks.
+			name: "a details answer wrapped in bold across blocks",
+			src:  "<details>\n<summary>Why?</summary><br><b>\n\tThe <code>.git</code> folder <b>holds</b> it.\n\nMore.\n</b></details>\n\n<details>\n<summary>Empty?</summary><br><b>\n</b></details>\n",
+			want: "The `.git` folder **holds** it.\n\nMore.",
 		},
 		{
 			name: "a details element closed in a list item",
