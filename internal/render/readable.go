@@ -14,19 +14,26 @@ var (
 	})
 	// MkDocs-Material content tabs: === "Title".
 	contentTab = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s*)===\+?\s+"([^"]*)"\s*$`) })
+	// Docusaurus and VitePress containers: :::tip Title (or :::tip[Title])
+	// up to a line of colons.
+	containerOpen = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(\s*)(:{3,})\s*([A-Za-z][\w-]*)(?:\[([^\]]*)\]|[ \t]+(.+?))?\s*$`)
+	})
+	containerClose = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(:{3,})\s*$`) })
 	// GitHub alerts: > [!NOTE].
 	githubAlert = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s*>\s*)\[!([A-Za-z]+)\]\s*$`) })
 	fenceOpen   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^\\s*(```+|~~~+)") })
 )
 
 // Readable rewrites Markdown extensions that CommonMark renders badly into
-// plain Markdown with the same meaning: MkDocs admonitions become block
-// quotes with a bold label, content tabs a bold title over their
-// (dedented) content, GitHub alerts a bold label. Without this, the
-// indented body of an admonition or tab renders as a code block.
+// plain Markdown with the same meaning: MkDocs admonitions and Docusaurus
+// or VitePress containers (:::tip) become block quotes with a bold label,
+// content tabs a bold title over their (dedented) content, GitHub alerts
+// a bold label. Without this, the indented body of an admonition or tab
+// renders as a code block, and a container's colons as text.
 func Readable(md string) string {
 	if !strings.Contains(md, "!!!") && !strings.Contains(md, "???") &&
-		!strings.Contains(md, "===") && !strings.Contains(md, "[!") {
+		!strings.Contains(md, "===") && !strings.Contains(md, "[!") && !strings.Contains(md, ":::") {
 		return md
 	}
 	lines := strings.Split(md, "\n")
@@ -65,6 +72,21 @@ func Readable(md string) string {
 			i += n
 			continue
 		}
+		if m := containerOpen().FindStringSubmatch(line); m != nil {
+			if n := containerEnd(lines[i+1:], len(m[2])); n >= 0 {
+				title := m[4] + m[5]
+				if strings.TrimSpace(title) == "" {
+					title = label(m[3])
+				}
+				out = append(out, m[1]+"> **"+strings.TrimSpace(title)+"**", m[1]+">")
+				for _, b := range lines[i+1 : i+1+n] {
+					out = append(out, m[1]+strings.TrimRight("> "+strings.TrimPrefix(b, m[1]), " "))
+				}
+				out = append(out, "")
+				i += n + 1
+				continue
+			}
+		}
 		if m := contentTab().FindStringSubmatch(line); m != nil {
 			body, n := indentedBody(lines[i+1:], len(m[1]))
 			out = append(out, m[1]+"**"+m[2]+"**", "")
@@ -77,6 +99,29 @@ func Readable(md string) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// containerEnd returns how many lines a container's body holds before
+// the line of at least colons colons that closes it (containers with
+// more colons nest inside), or -1 when none does.
+func containerEnd(lines []string, colons int) int {
+	fence := ""
+	for n, line := range lines {
+		if fence != "" {
+			if strings.HasPrefix(strings.TrimSpace(line), fence) {
+				fence = ""
+			}
+			continue
+		}
+		if m := fenceOpen().FindStringSubmatch(line); m != nil {
+			fence = m[1]
+			continue
+		}
+		if m := containerClose().FindStringSubmatch(line); m != nil && len(m[1]) >= colons {
+			return n
+		}
+	}
+	return -1
 }
 
 // indentedBody collects the lines indented at least four columns deeper
