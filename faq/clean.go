@@ -262,7 +262,7 @@ func cleanHTML(block string) (string, bool) {
 		return ""
 	})
 	s = linkTag().ReplaceAllString(s, "[$2]($1)")
-	s = strayEmphasis().ReplaceAllString(inlineHTMLToMarkdown(s), "")
+	s = inlineHTMLToMarkdown(s)
 	return tidyLines(s), true
 }
 

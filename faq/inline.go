@@ -171,52 +171,70 @@ func splitHeadingID(raw string) (rest, id string) {
 	return raw[:m[0]], raw[m[2]:m[3]]
 }
 
-// htmlInlineOpen matches the opening tag of an inline HTML element that
-// has a Markdown equivalent (code, bold, italics), or a line break.
-var htmlInlineOpen = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)<(code|kbd|tt|b|strong|i|em)(?:\s[^>]*)?>|<br\s*/?>`)
+// htmlInlineTag matches a tag of an inline HTML element that has a
+// Markdown equivalent (code, bold, italics): opening or closing (group
+// 1 is "/"), its name in group 2; or a line break.
+var htmlInlineTag = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<(/?)(code|kbd|tt|b|strong|i|em)(?:\s[^>]*)?>|<br\s*/?>`)
 })
 
+// maxInlineSpan bounds how far an element's closing tag is looked for: an
+// inline element spans lines, not pages, and a block of many unclosed
+// tags is then read in linear time.
+const maxInlineSpan = 8 << 10
+
 // inlineHTMLToMarkdown rewrites the inline HTML elements people put in
-// questions and answers as the Markdown a reader would see them as:
-// <code>x</code> is `x`, <b>x</b> is **x**, <i>x</i> is *x*. An element
-// ends at the closing tag of its own name (<b>The <code>x</code> y</b>
-// is **The `x` y**); an opening tag never closed is left as it is.
+// HTML blocks as the Markdown a reader would see them as: <code>x</code>
+// is `x`, <b>x</b> is **x**, <i>x</i> is *x*. An element ends at the
+// closing tag of its own name, nesting counted (<b>The <code>x</code>
+// y</b> is **The `x` y**). Emphasis whose other tag is not in the block
+// (<summary>Q</summary><b>, the </b> after the answer) only wraps, and
+// goes; so does emphasis of nothing.
 func inlineHTMLToMarkdown(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
 	}
 	var b strings.Builder
 	for {
-		m := htmlInlineOpen().FindStringSubmatchIndex(s)
+		m := htmlInlineTag().FindStringSubmatchIndex(s)
 		if m == nil {
 			b.WriteString(s)
 			return b.String()
 		}
 		b.WriteString(s[:m[0]])
-		if m[2] < 0 { // <br>
-			b.WriteByte(' ')
-			s = s[m[1]:]
-			continue
-		}
-		name := strings.ToLower(s[m[2]:m[3]])
 		rest := s[m[1]:]
-		innerEnd, after := closingTag(rest, name)
-		if innerEnd < 0 {
-			b.WriteString(s[m[0]:m[1]])
-			s = rest
-			continue
+		name := ""
+		if m[4] >= 0 {
+			name = lowerASCII(s[m[4]:m[5]])
 		}
-		inner := rest[:innerEnd]
-		switch name {
-		case "code", "kbd", "tt":
-			b.WriteString(codeSpan(html.UnescapeString(htmlTag().ReplaceAllString(inner, ""))))
-		case "b", "strong":
-			b.WriteString(emphasis("**", inlineHTMLToMarkdown(inner)))
+		code := name == "code" || name == "kbd" || name == "tt"
+		switch {
+		case name == "": // <br>
+			b.WriteByte(' ')
+		case m[3] > m[2]: // a closing tag nothing here opened
+			if code {
+				b.WriteString(s[m[0]:m[1]])
+			}
 		default:
-			b.WriteString(emphasis("*", inlineHTMLToMarkdown(inner)))
+			innerEnd, after := closingTag(rest[:min(len(rest), maxInlineSpan)], name)
+			if innerEnd < 0 {
+				if code {
+					b.WriteString(s[m[0]:m[1]])
+				}
+				break
+			}
+			inner := rest[:innerEnd]
+			switch {
+			case code:
+				b.WriteString(codeSpan(html.UnescapeString(htmlTag().ReplaceAllString(inner, ""))))
+			case name == "b" || name == "strong":
+				b.WriteString(emphasis("**", inlineHTMLToMarkdown(inner)))
+			default:
+				b.WriteString(emphasis("*", inlineHTMLToMarkdown(inner)))
+			}
+			rest = rest[after:]
 		}
-		s = rest[after:]
+		s = rest
 	}
 }
 
@@ -224,21 +242,20 @@ func inlineHTMLToMarkdown(s string) string {
 // s (any case, spaces before the >; elements of the same name nest):
 // where it starts and where it ends, or -1.
 func closingTag(s, name string) (start, end int) {
-	lower := lowerASCII(s)
 	depth := 1
 	for off := 0; ; {
-		i := strings.IndexByte(lower[off:], '<')
+		i := strings.IndexByte(s[off:], '<')
 		if i < 0 {
 			return -1, -1
 		}
 		at := off + i
 		off = at + 1
-		closing := strings.HasPrefix(lower[off:], "/")
 		j := off
+		closing := j < len(s) && s[j] == '/'
 		if closing {
 			j++
 		}
-		if !strings.HasPrefix(lower[j:], name) {
+		if len(s)-j < len(name) || !strings.EqualFold(s[j:j+len(name)], name) {
 			continue
 		}
 		k := j + len(name)
@@ -281,9 +298,9 @@ func emphasis(marker, text string) string {
 	return marker + text + marker
 }
 
-// strayEmphasis matches an emphasis tag left without its pair in an HTML
-// block: <details><summary>Q</summary><b> opens an answer whose </b>
-// closes it in a later block. It only wraps, as <div> does.
+// strayEmphasis matches an emphasis tag, as found without its pair:
+// <details><summary>Q</summary><b> opens an answer whose </b> closes it
+// in a later block. It only wraps, as <div> does.
 var strayEmphasis = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)</?(?:b|strong|i|em)\s*>`) })
 
 // htmlTag matches one HTML tag.

@@ -20,6 +20,8 @@ type heading struct {
 	marker    bool     // marked Q:, so its answer may start A:
 	unclosed  bool     // a bold question whose ** is never closed
 	own       bool     // content follows it before the next question
+	wrapped   bool     // a wrapper faq does not read follows it (see suspect)
+	prose     bool     // content follows it before any such wrapper
 	toc       bool     // it holds a table of contents, and nothing else
 	templated bool     // templating follows it, which faq cannot expand
 	dedent    int      // indentation of its answer's lines (list items)
@@ -168,15 +170,16 @@ func (o *outline) roles() []role {
 }
 
 // pointsBack reports whether a question names what it asks about only by
-// pointing at the answer above it ("How do I work around the issue?",
+// pointing at the problem above it ("How do I work around the issue?",
 // "Why does this happen?", "Can I avoid it?"): alone, it answers nothing
-// a reader could ask.
+// a reader could ask. "How do I uninstall it?" below "How do I install
+// Foo?" asks something of its own, and stays an entry.
 func pointsBack(question string) bool {
 	return pointer().MatchString(question)
 }
 
 var pointer = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:(?:the|this|that|these|those)\s+(?:issues?|problems?|errors?|bugs?)|(?:it|this|that)\s+(?:happens?|occurs?)|it|this|that|them)\s*[?？]\s*$`)
+	return regexp.MustCompile(`(?i)\b(?:(?:the|this|that|these|those)\s+(?:issues?|problems?|errors?)|(?:it|this|that)\s+(?:happens?|occurs?)|(?:fix|avoid|solve|resolve|prevent|handle|work around|get around)\s+(?:it|this|that|them))\s*[?？]\s*$`)
 })
 
 func (o *outline) underEntry(i int, rs []role) bool {

@@ -244,7 +244,9 @@ func (d *docParser) content() {
 	if len(d.heads) == 0 {
 		return // the introduction
 	}
-	d.heads[len(d.heads)-1].own = true
+	h := &d.heads[len(d.heads)-1]
+	h.own = true
+	h.prose = h.prose || !h.wrapped
 }
 
 // cut removes a block from answers, with the blank lines after it.
@@ -395,24 +397,31 @@ func (d *docParser) fence(n *ast.FencedCodeBlock) {
 // ending in ?) are common inside answers too.
 type suspect struct {
 	count, line int
-	wrapper     bool
+	wrappers    int // the blocks that are wrappers outside answers
 }
 
 func (d *docParser) suspect(off int, shape string, wrapper bool) {
-	if k := len(d.heads) - 1; wrapper && k >= 0 && d.heads[k].question && d.heads[k].own {
-		// Below a question already answered: most likely part of its
-		// answer (a note, an example).
-		wrapper = false
+	if k := len(d.heads) - 1; wrapper && k >= 0 {
+		// Below a question heading, or after text of an answer: most
+		// likely part of that answer (a note, an example).
+		h := &d.heads[k]
+		if h.prose || h.question && (h.own || h.level < shapeLevel) {
+			wrapper = false
+		}
+		h.wrapped = true
 	}
 	if d.suspects == nil {
 		d.suspects = map[string]*suspect{}
 	}
 	s := d.suspects[shape]
 	if s == nil {
-		s = &suspect{line: lineAt(d.src, off), wrapper: wrapper}
+		s = &suspect{line: lineAt(d.src, off)}
 		d.suspects[shape] = s
 	}
 	s.count++
+	if wrapper {
+		s.wrappers++
+	}
 }
 
 // synonymProblems reports front-matter synonyms search cannot use: a
@@ -580,9 +589,7 @@ func (d *docParser) answer(h heading, end int) string {
 	case shapeListItem:
 		body = dedent(body, h.dedent)
 	case shapeAdmonition:
-		// Its body starts on the line after the title: every line is
-		// indented.
-		body = strings.TrimPrefix(dedent("\n"+body, h.dedent), "\n")
+		body = admonitionBody(body)
 	case shapeDefinition:
 		body = dedentCommon(definitionMarker().ReplaceAllString(body, ""), 4)
 	case shapeDetails:
@@ -713,7 +720,7 @@ const fewFile = 8 << 10
 func (d *docParser) fewEntries(n int) {
 	// The shape to name: the commonest, wrappers seen twice or more
 	// before any other.
-	strong := func(s *suspect) bool { return s.wrapper && s.count >= 2 }
+	strong := func(s *suspect) bool { return s.wrappers >= 2 }
 	var best string
 	for shape, s := range d.suspects {
 		b := d.suspects[best]
@@ -722,7 +729,7 @@ func (d *docParser) fewEntries(n int) {
 		}
 	}
 	b := d.suspects[best]
-	hidden := b != nil && strong(b) && b.count > n
+	hidden := b != nil && strong(b) && b.wrappers > n
 	if !hidden && (n >= 3 || n > 0 && len(d.src) < fewFile) {
 		return
 	}

@@ -73,7 +73,7 @@ func TestParseShapes(t *testing.T) {
 			// Argo CD's "How do I work around the issue?" follows "How do I
 			// fix `field not declared in schema`?".
 			name: "a follow-up that only points back is part of the answer",
-			src:  "# FAQ\n\n## How do I fix `field not declared`?\n\nUpgrade.\n\n### How do I work around the issue?\n\nAvoid it.\n\n### Why does this happen?\n\nOld schema.\n\n### Can I ignore it?\n\nNo.\n\n### Is this error fatal for syncs?\n\nNo.\n\n## Other?\n\nYes.\n",
+			src:  "# FAQ\n\n## How do I fix `field not declared`?\n\nUpgrade.\n\n### How do I work around the issue?\n\nAvoid it.\n\n### Why does this happen?\n\nOld schema.\n\n### Can I avoid it?\n\nNo.\n\n### Is this error fatal for syncs?\n\nNo.\n\n## Other?\n\nYes.\n",
 			want: []brief{
 				{"how-do-i-fix-field-not-declared", "How do I fix `field not declared`?", "FAQ", 3},
 				{"is-this-error-fatal-for-syncs", "Is this error fatal for syncs?", "FAQ", 19},
@@ -326,6 +326,23 @@ func TestParseRejectsNonText(t *testing.T) {
 				t.Errorf("err = %v, want bad.md:5: ...", err)
 			}
 		})
+	}
+}
+
+func TestPointsBack(t *testing.T) {
+	for q, want := range map[string]bool{
+		"How do I work around the issue?": true,
+		"Why does this happen?":           true,
+		"Can I avoid it?":                 true,
+		"How do I fix this problem？":      true,
+		"How do I uninstall it?":          false,
+		"Where do I report the bugs?":     false,
+		"Is this cloud native?":           false,
+		"What causes this error in CI?":   false,
+	} {
+		if got := pointsBack(q); got != want {
+			t.Errorf("pointsBack(%q) = %v, want %v", q, got, want)
+		}
 	}
 }
 

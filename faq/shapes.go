@@ -49,14 +49,13 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 		}
 		return
 	}
-	if title, body, ok := admonitionQuestion(raw); ok {
+	if title, body, typed, ok := admonitionQuestion(raw); ok && (typed || !d.answerOpen()) {
 		d.addQuestion(heading{
-			shape:  shapeAdmonition,
-			start:  start,
-			body:   start + body,
-			text:   plainInline(title, d.refs),
-			dedent: 4,
-			own:    strings.TrimSpace(raw[body:]) != "",
+			shape: shapeAdmonition,
+			start: start,
+			body:  start + body,
+			text:  plainInline(title, d.refs),
+			own:   strings.TrimSpace(raw[body:]) != "",
 		})
 		return
 	}
@@ -78,8 +77,9 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 	case (strings.HasPrefix(first, "**") || strings.HasPrefix(first, "__")) && closingDelimiter(first, first[:2]) == len(first)-2:
 		d.suspect(start, "bold lines not worded as questions", false)
 	case strings.HasPrefix(first, "???"):
-		d.suspect(start, `admonitions not of the question type (??? note "…")`, true)
-	case strings.HasPrefix(first, ":::"):
+		d.suspect(start, `admonitions not read as questions (??? note "…")`, true)
+	case strings.HasPrefix(first, ":::") && strings.TrimLeft(first, ": ") != "":
+		// A line of colons alone closes a container.
 		d.suspect(start, "::: containers", true)
 	case isQuestion(first) && len(first) < 200:
 		d.suspect(start, "plain paragraphs ending in ?", false)
@@ -96,22 +96,48 @@ var admonitionLine = sync.OnceValue(func() *regexp.Regexp {
 
 // admonitionQuestion reads a paragraph that opens an admonition of the
 // question type (Material for MkDocs names it question, help or faq), or
-// one titled with a question: its title, and where its body starts in
-// raw. Other admonitions (notes, warnings) are part of an answer.
-func admonitionQuestion(raw string) (title string, body int, ok bool) {
+// one titled with a question: its title, where its body starts in raw,
+// and whether it is of the question type. Others (notes, warnings) are
+// part of an answer.
+func admonitionQuestion(raw string) (title string, body int, typed, ok bool) {
 	if raw == "" || raw[0] != '?' && raw[0] != '!' {
-		return "", 0, false
+		return "", 0, false, false
 	}
 	first, _, _ := strings.Cut(raw, "\n")
 	m := admonitionLine().FindStringSubmatch(strings.TrimRight(first, "\r"))
 	if m == nil || strings.TrimSpace(m[2]) == "" {
-		return "", 0, false
+		return "", 0, false, false
 	}
-	switch kind := strings.ToLower(m[1]); {
-	case kind == "question" || kind == "help" || kind == "faq", isQuestion(m[2]):
-		return m[2], len(first), true
+	kind := strings.ToLower(m[1])
+	typed = kind == "question" || kind == "help" || kind == "faq"
+	return m[2], len(first), typed, typed || isQuestion(m[2])
+}
+
+// answerOpen reports whether the last question has an answer under way
+// that a note titled with a question ("!!! tip "Using Windows?"") belongs
+// to; a question admonition's answer ends with its indented body.
+func (d *docParser) answerOpen() bool {
+	k := len(d.heads) - 1
+	return k >= 0 && d.heads[k].own && d.heads[k].shape != shapeAdmonition
+}
+
+// admonitionBody returns an admonition's answer: its body, the lines
+// indented four columns (or a tab) below its title, dedented; what
+// follows the body is kept as it is.
+func admonitionBody(body string) string {
+	lines := strings.Split(body, "\n")
+	n := 0
+	for n < len(lines) && (strings.TrimSpace(lines[n]) == "" || strings.HasPrefix(lines[n], "    ") || strings.HasPrefix(lines[n], "\t")) {
+		n++
 	}
-	return "", 0, false
+	for i := range lines[:n] {
+		if strings.HasPrefix(lines[i], "\t") {
+			lines[i] = lines[i][1:]
+		} else {
+			lines[i] = strings.TrimPrefix(lines[i], "    ")
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // maxTOCParagraph bounds the paragraphs read as a table of contents: one
@@ -589,6 +615,12 @@ func (d *docParser) htmlHeading(start, end int, raw string) bool {
 // reports whether anything is left.
 func (d *docParser) answerTail(start, end int) bool {
 	tail := d.text[start:end]
+	if strings.TrimSpace(strayEmphasis().ReplaceAllString(tail, "")) == "" && strings.TrimSpace(tail) != "" {
+		// Only emphasis opened for an answer in the blocks below
+		// (<summary>Q</summary>\n<b>): it shows nothing.
+		d.edit(start, end, "")
+		return false
+	}
 	if cleaned, changed := cleanHTML(tail); changed {
 		if cleaned != "" {
 			cleaned = "\n" + cleaned + "\n"
@@ -614,15 +646,19 @@ func (d *docParser) closeDetails(n ast.Node) {
 		if i < 0 {
 			return
 		}
-		// The end of an emphasis that wrapped the whole answer goes too:
-		// "…</b></details>".
+		// The end of an emphasis that wrapped the whole answer goes too
+		// ("…</b></details>"), when nothing before it in the block opened it.
 		from := off + i
-		for {
-			m := strayEmphasis().FindAllStringIndex(d.text[off:from], -1)
-			if len(m) == 0 || off+m[len(m)-1][1] != from || d.text[off+m[len(m)-1][0]+1] != '/' {
-				break
+		tags := strayEmphasis().FindAllStringIndex(d.text[start:from], -1)
+		opens := 0
+		for _, t := range tags {
+			if d.text[start+t[0]+1] != '/' {
+				opens++
 			}
-			from = off + m[len(m)-1][0]
+		}
+		for k := len(tags) - 1; k >= 0 && start+tags[k][1] == from && d.text[start+tags[k][0]+1] == '/' && len(tags)-opens > opens; k-- {
+			from = start + tags[k][0]
+			tags = tags[:k]
 		}
 		d.edit(from, off+i+len("</details>"), "")
 		off += i + len("</details>")

@@ -235,6 +235,21 @@ func TestParseCleansAnswers(t *testing.T) {
 			want: "The `.git` folder **holds** it.\n\nMore.",
 		},
 		{
+			name: "an escaped tag in code inside an HTML block",
+			src:  "<details>\n<summary>What about code?</summary>\n\n<p>Type <code>&lt;i&gt;</code> to italicise.</p>\n</details>\n",
+			want: "Type `<i>` to italicise.",
+		},
+		{
+			name: "bold paired before </details>",
+			src:  "<details><summary>Bold?</summary>\n\nSome <b>bold text</b></details>\n",
+			want: "Some <b>bold text</b>",
+		},
+		{
+			name: "bold opened after the summary, closed before </details>",
+			src:  "<details>\n<summary>Wrapped?</summary>\n<b>\n\nWhole answer.\n\n</b></details>\n",
+			want: "Whole answer.",
+		},
+		{
 			name: "a details element closed in a list item",
 			src:  "<details><summary>Why?</summary>\n\n- Because.</details>\n",
 			want: "- Because.",
@@ -248,6 +263,16 @@ func TestParseCleansAnswers(t *testing.T) {
 			name: "a list item's answer",
 			src:  "1. **How short?**\n   Aim for\n   1,000 tokens.\n2. **Diagrams?** Yes.\n",
 			want: "Aim for\n1,000 tokens.",
+		},
+		{
+			name: "an admonition's answer ends with its indented body",
+			src:  "??? faq \"How?\"\n\tRun it.\n\n    More.\n\nA later paragraph.\n\n    indented code\n\n??? faq \"Why?\"\n    Because.\n",
+			want: "Run it.\n\nMore.\n\nA later paragraph.\n\n    indented code",
+		},
+		{
+			name: "a tip titled with a question inside an answer",
+			src:  "**How do I install?**\n\nRun it.\n\n!!! tip \"Using Windows?\"\n    Use WSL.\n\n**How do I uninstall?**\n\nDelete it.\n",
+			want: "Run it.\n\n!!! tip \"Using Windows?\"\n    Use WSL.",
 		},
 		{
 			name: "an admonition's answer, indented below its title",
@@ -314,7 +339,7 @@ func TestParseFindsProblems(t *testing.T) {
 		{"no entries", "just prose\n\nmore prose\n", "0: no FAQ entries found"},
 		{"no entries, bold statements", "**Installing on Windows**\n\nRun the installer.\n\n**Upgrading**\n\nRun it again.\n", "questions may be written as bold lines not worded as questions (2, the first at line 1)"},
 		{"no entries, a suspect shape", "How do I start?\n\nRun it.\n\nWhy?\n\nBecause.\n", "0: no FAQ entries found (faq reads headings, bold or Q: questions, <details> blocks, numbered bold questions, definition lists and question admonitions); questions may be written as plain paragraphs ending in ? (2, the first at line 1)"},
-		{"few entries in a large file", big, `0: only 1 entry: questions may be written in a shape faq does not read: admonitions not of the question type (??? note "…") (2, the first at line 303)`},
+		{"few entries in a large file", big, `0: only 1 entry: questions may be written in a shape faq does not read: admonitions not read as questions (??? note "…") (2, the first at line 303)`},
 		{"more suspect blocks than entries in a small file", "# FAQ\n\n<Collapse title=\"How fast?\">\n\nFast.\n\n</Collapse>\n\n<Collapse title=\"How big?\">\n\nSmall.\n\n</Collapse>\n\n## Is it free?\n\nYes.\n", "0: only 1 entry: questions may be written in a shape faq does not read: components such as <Question> or <Accordion> (2, the first at line 3)"},
 	}
 	for _, tt := range tests {
@@ -342,7 +367,10 @@ func TestParseCleanShapesHaveNoProblems(t *testing.T) {
 		"1. **Why?** Because.\n2. **How?** So.\n",
 		"Why?\n: Because.\n",
 		"Title\n=====\n\nSummary\n-------\n\nText.\n\nFAQ\n---\n\n### Why?\n\nBecause.\n",
-		// Admonitions inside answers are no hidden questions.
+		// Admonitions and containers inside answers are no hidden
+		// questions, whether they open the answer or follow its text.
+		"## How do I install it?\n\n:::tip\n\nUse it.\n\n:::\n\nThen run it.\n",
+		"# FAQ\n\n## How?\n\n??? example \"One\"\n    1\n\n??? example \"Two\"\n    2\n\n## Why?\n\nSo.\n\n??? example \"Three\"\n    3\n",
 		"# FAQ\n\n## How?\n\nSo.\n\n??? example \"One\"\n    1\n\n??? example \"Two\"\n    2\n\n??? example \"Three\"\n    3\n",
 		"??? question \"Why?\"\n\n    Because.\n",
 	} {

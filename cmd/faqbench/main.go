@@ -195,7 +195,8 @@ func (c *benchCase) onceInTerminal(env []string) (time.Duration, int64, error) {
 	if c.firstFrame == "" {
 		// A run that waits for input (a pager, a prompt) would hang the
 		// benchmark: it fails instead.
-		timer := time.AfterFunc(10*time.Second, func() { cmd.Process.Kill() })
+		// The whole session goes: a pager started by faq too.
+		timer := time.AfterFunc(10*time.Second, func() { syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) })
 		err := cmd.Wait()
 		d := time.Since(start)
 		if !timer.Stop() {

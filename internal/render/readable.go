@@ -79,7 +79,9 @@ func Readable(md string) string {
 					title = label(m[3])
 				}
 				out = append(out, m[1]+"> **"+strings.TrimSpace(title)+"**", m[1]+">")
-				for _, b := range lines[i+1 : i+1+n] {
+				// Containers nest: the body is read the same way.
+				body := Readable(strings.Join(lines[i+1:i+1+n], "\n"))
+				for _, b := range strings.Split(body, "\n") {
 					out = append(out, m[1]+strings.TrimRight("> "+strings.TrimPrefix(b, m[1]), " "))
 				}
 				out = append(out, "")
@@ -102,8 +104,9 @@ func Readable(md string) string {
 }
 
 // containerEnd returns how many lines a container's body holds before
-// the line of at least colons colons that closes it (containers with
-// more colons nest inside), or -1 when none does.
+// the first line of at least colons colons that closes it, or -1 when
+// none does. A container nested inside uses fewer colons (Docusaurus's
+// rule), so its closing line does not close this one.
 func containerEnd(lines []string, colons int) int {
 	fence := ""
 	for n, line := range lines {

@@ -124,8 +124,8 @@ func TestDeepNestingIsFlattened(t *testing.T) {
 }
 
 func TestReadable(t *testing.T) {
-	in := "Intro\n\n:::tip\nUse it.\n\n```\n:::\n```\n:::\n\n::: warning Data loss\nBack up.\n:::\n\n:::danger[Stop]\nNo.\n:::\n\n::: info never closed\n\n!!! note\n    Attend.\n\n!!! info inline end \"Side\"\n    Aside.\n\n=== \"pyproject.toml\"\n\n    ```toml\n    # not a heading\n    ```\n\n> [!WARNING]\n> Careful.\n\n```\n!!! note\n```\n"
-	want := "Intro\n\n> **Tip**\n>\n> Use it.\n>\n> ```\n> :::\n> ```\n\n\n> **Data loss**\n>\n> Back up.\n\n\n> **Stop**\n>\n> No.\n\n\n::: info never closed\n\n> **Note**\n>\n> Attend.\n\n\n> **Side**\n>\n> Aside.\n\n\n**pyproject.toml**\n\n\n```toml\n# not a heading\n```\n\n> **Warning**\n>\n> Careful.\n\n```\n!!! note\n```\n"
+	in := "Intro\n\n::::info Outer\n:::tip\nInner.\n:::\n::::\n\n:::tip\nUse it.\n\n```\n:::\n```\n:::\n\n::: warning Data loss\nBack up.\n:::\n\n:::danger[Stop]\nNo.\n:::\n\n::: info never closed\n\n!!! note\n    Attend.\n\n!!! info inline end \"Side\"\n    Aside.\n\n=== \"pyproject.toml\"\n\n    ```toml\n    # not a heading\n    ```\n\n> [!WARNING]\n> Careful.\n\n```\n!!! note\n```\n"
+	want := "Intro\n\n> **Outer**\n>\n> > **Tip**\n> >\n> > Inner.\n>\n\n\n> **Tip**\n>\n> Use it.\n>\n> ```\n> :::\n> ```\n\n\n> **Data loss**\n>\n> Back up.\n\n\n> **Stop**\n>\n> No.\n\n\n::: info never closed\n\n> **Note**\n>\n> Attend.\n\n\n> **Side**\n>\n> Aside.\n\n\n**pyproject.toml**\n\n\n```toml\n# not a heading\n```\n\n> **Warning**\n>\n> Careful.\n\n```\n!!! note\n```\n"
 	if got := Readable(in); got != want {
 		t.Errorf("Readable:\n%q\nwant\n%q", got, want)
 	}
