@@ -326,7 +326,7 @@ func tidyLines(s string) string {
 // pair, in its usual spellings: A:, A., **A**., **A:**, A1., Answer:,
 // after a quote or list marker.
 var answerMarker = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^([ \t]*(?:[-*+][ \t]+|>[ \t]?)?)(?:\*\*|__|\*|_)?A(?:nswer)?\d*(?:\*\*|__|\*|_)?[ \t]*[:.)](?:\*\*|__|\*|_)?[ \t]*`)
+	return regexp.MustCompile(`^([ \t]*(?:[-*+][ \t]+|>[ \t]?)?)(?:\*\*|__|\*|_)?` + answerWord + `(?:\*\*|__|\*|_)?[ \t]*`)
 })
 
 // stripAnswerMarkers removes the A: marker at the start of the answer's

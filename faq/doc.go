@@ -15,13 +15,13 @@
 // questions are parsed inline for their text). Questions are headings
 // (Markdown, or an HTML <h1>-<h6> that starts a block) or, in other
 // shapes: a bold paragraph worded as a question or marked Q: (**Q: …**,
-// **Q**. …, **How …?**), a Q:/A: pair, the summary of a top-level
-// <details> element, a list item led by a bold question (1. **How …?**),
-// the term of a definition list, the title of an MkDocs admonition of the
-// question type (question, help, faq) or worded as a question (??? faq
-// "How …?", its answer indented below). They form an outline: each one's
-// parent is the nearest one above it at a shallower level, the other
-// shapes sitting below every heading.
+// **Q**. …, **How …?**), a Q:/A: pair (В:/О:, 问：/答：), the summary of
+// a top-level <details> element, a list item led by a bold question
+// (1. **How …?**), the term of a definition list, the title of an MkDocs
+// admonition of the question type (question, help, faq) or worded as a
+// question (??? faq "How …?", its answer indented below). They form an
+// outline: each one's parent is the nearest one above it at a shallower
+// level, the other shapes sitting below every heading.
 //
 //   - The title is a first heading alone at the shallowest level, or one
 //     that repeats the front matter's title; what precedes the first

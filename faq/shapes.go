@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -181,16 +182,27 @@ var leadingAnchor = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // questionMarker matches the Q: that opens a question in its usual
-// spellings (Q:, Q., Q1), Question:), alone or inside emphasis.
+// spellings (Q:, Q., Q1), Question:; Russian В:, Chinese 问：), alone or
+// inside emphasis.
 var questionMarker = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:\*\*|__|\*|_)?(?:Q|Question)\d*(?:\*\*|__|\*|_)?[ \t]*[:.)](?:\*\*|__|\*|_)?(?:[ \t]+|$)`)
+	return regexp.MustCompile(`^(?:\*\*|__|\*|_)?(?:Q|Question|В|Вопрос|问|問)\d*(?:\*\*|__|\*|_)?[ \t]*(?:[:.)](?:\*\*|__|\*|_)?(?:[ \t]+|$)|：(?:\*\*|__|\*|_)?[ \t]*)`)
 })
+
+// answerWord is the A: that opens an answer, in the spellings of
+// questionMarker's languages.
+const answerWord = `(?:A(?:nswer)?|О|Ответ|答|回答)\d*(?:\*\*|__|\*|_)?[ \t]*(?:[:.)]|：)`
 
 // answerLine matches a line of a paragraph that starts the answer to a
 // Q: question written in the same paragraph.
 var answerLine = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?m)^[ \t]*(?:\*\*|__|\*|_)?A(?:nswer)?\d*(?:\*\*|__|\*|_)?[ \t]*[:.)]`)
+	return regexp.MustCompile(`(?m)^[ \t]*(?:\*\*|__|\*|_)?` + answerWord)
 })
+
+// mayOpenMarker reports whether s can start with a Q: marker: emphasis, a
+// Q, or a letter outside ASCII (В, 问).
+func mayOpenMarker(s string) bool {
+	return s != "" && (strings.IndexByte("*_Q", s[0]) >= 0 || s[0] >= utf8.RuneSelf)
+}
 
 // anchorsAt returns the empty anchors that open raw, or "".
 func anchorsAt(raw string) string {
@@ -201,7 +213,7 @@ func anchorsAt(raw string) string {
 }
 
 func hasQuestionMarker(s string) bool {
-	return s != "" && strings.IndexByte("*_Q", s[0]) >= 0 && questionMarker().MatchString(s)
+	return mayOpenMarker(s) && questionMarker().MatchString(s)
 }
 
 // questionIn finds a question at the start of a paragraph:
@@ -225,7 +237,7 @@ func (d *docParser) questionIn(raw string, anyBold bool) (questionMatch, bool) {
 		skip = len(m)
 	}
 	s := raw[skip:]
-	if s == "" || !strings.ContainsRune("*_Q", rune(s[0])) {
+	if !mayOpenMarker(s) {
 		return q, false
 	}
 	if strings.HasPrefix(s, "**") || strings.HasPrefix(s, "__") {
@@ -278,9 +290,13 @@ func hasQuestionText(s string) bool {
 
 // isMarkerOnly reports whether bold text is a bare Q: marker (**Q**.).
 func isMarkerOnly(inner string) bool {
-	t := strings.TrimRight(strings.TrimSpace(inner), ":.)")
+	t := strings.TrimRight(strings.TrimSpace(inner), ":.)：")
 	t = strings.TrimRight(t, "0123456789")
-	return t == "Q" || t == "Question"
+	switch t {
+	case "Q", "Question", "В", "Вопрос", "问", "問":
+		return true
+	}
+	return false
 }
 
 // closingDelimiter returns the offset of the delimiter that closes the

@@ -35,6 +35,14 @@ func TestParseQuestionShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "Q and A markers in Russian and Chinese",
+			src:  "## Вопросы\n\n**В:** Как настроить?  \n**О:** Так.\n\n**问：如何安装？**\n答：运行安装程序。\n",
+			want: []brief{
+				{"как-настроить", "Как настроить?", "Вопросы", 3},
+				{"如何安装", "如何安装？", "Вопросы", 6},
+			},
+		},
+		{
 			name: "bold questions without a marker",
 			src:  "# FAQ\n\n**How do I start?**\nRun it.\n\n**Is it free**? Yes.\n\n**Note:** this is no question.\n",
 			want: []brief{
@@ -207,6 +215,11 @@ func TestParseCleansAnswers(t *testing.T) {
 			name: "a quoted answer after A:",
 			src:  "**Q: Why?**\n\n> A: Because.\n\n> ```yaml\n> a: 1\n> ```\n",
 			want: "Because.\n\n```yaml\na: 1\n```",
+		},
+		{
+			name: "an answer marked О: or 答：",
+			src:  "**В:** Как?  \n**О:** Так.\n\n**问：为什么？**\n\n答：因为。\n",
+			want: "Так.",
 		},
 		{
 			name: "several A markers",
