@@ -353,7 +353,11 @@ func (d *docParser) list(n *ast.List) {
 		}
 		items = append(items, it)
 	}
-	if questions >= 2 && 2*questions > len(items) {
+	boldLines := true // every item opens with a line in bold alone
+	for _, it := range items {
+		boldLines = boldLines && it.first != nil && isBoldLine(firstLine(d.linesText(it.first)))
+	}
+	if questions >= 2 && (2*questions > len(items) || boldLines) {
 		// A list of bold questions: its bold statements are questions too.
 		for i := range items {
 			if !items[i].ok && items[i].first != nil {
@@ -392,6 +396,14 @@ func (d *docParser) list(n *ast.List) {
 			own:      strings.TrimSpace(d.text[body:it.end]) != "",
 		})
 	}
+}
+
+// isBoldLine reports whether a line is bold text alone: in a list whose
+// items all open with one, their answers below ("* **Screen OLED
+// inverted**"), the lines are the questions of a FAQ.
+func isBoldLine(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(line) > 4 && (strings.HasPrefix(line, "**") || strings.HasPrefix(line, "__")) && closingDelimiter(line, line[:2]) == len(line)-2
 }
 
 // answerFollows reports whether a block is followed by one that can be

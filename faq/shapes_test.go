@@ -35,6 +35,19 @@ func TestParseQuestionShapes(t *testing.T) {
 			},
 		},
 		{
+			// A wiki FAQ: every item a bold line, its answer below.
+			name: "a list of bold lines, two of them questions",
+			src:  "# FAQ\n\n* **How do I log in?**\nUse admin.\n\n* **Screen OLED inverted**\nFlip it.\n\n* **MQTT failed, rc=-2**\nCheck the password.\n\n* **Why no packets?**\nWait.\n\n- **Fast**: yes.\n- **Small?** Yes.\n- **Free?** Yes.\n- Cheap.\n- **Open**: yes.\n",
+			want: []brief{
+				{"how-do-i-log-in", "How do I log in?", "FAQ", 3},
+				{"screen-oled-inverted", "Screen OLED inverted", "FAQ", 6},
+				{"mqtt-failed-rc-2", "MQTT failed, rc=-2", "FAQ", 9},
+				{"why-no-packets", "Why no packets?", "FAQ", 12},
+				{"small", "Small?", "FAQ", 16},
+				{"free", "Free?", "FAQ", 17},
+			},
+		},
+		{
 			name: "Q and A markers in Russian and Chinese",
 			src:  "## Вопросы\n\n**В:** Как настроить?  \n**О:** Так.\n\n**问：如何安装？**\n答：运行安装程序。\n",
 			want: []brief{
