@@ -31,7 +31,8 @@ func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 		Short: "Show entries by id",
 		Long: `Show entries by id (see "faq list" for the ids; case does not matter). An
 unknown id exits 1 and names the closest ids; the entries found are still
-shown.`,
+shown. When none of several words is an id, it says how to ask a question
+that starts with "show" (faq ask show …).`,
 		ValidArgsFunction: completeIDs(opts.Index),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -90,6 +91,10 @@ func showRun(opts *ShowOptions) error {
 	}
 	for _, msg := range unknown {
 		fmt.Fprintln(opts.IO.ErrOut, "faq: "+msg)
+	}
+	if len(entries) == 0 {
+		// "faq show me how to …" is a question, not ids.
+		return noMatchErrorf("to ask a question starting with \"show\", run: faq ask show %s", clean(strings.Join(opts.IDs, " ")))
 	}
 	return errNoMatch
 }

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -80,6 +82,10 @@ func testRun(opts *TestOptions) error {
 	for i, name := range files {
 		cases, err := queryset.Read(name)
 		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && len(files) >= 2 && !strings.ContainsAny(name, `./\`) {
+				// "faq test for si joint pain" is a question, not files.
+				return usageErrorf("%v; to ask a question starting with \"test\", run: faq ask test %s", err, clean(strings.Join(files, " ")))
+			}
 			return usageErrorf("%v", err)
 		}
 		sets[i] = cases

@@ -43,12 +43,19 @@ func (c *Case) Accepts(id, question string) bool {
 	return false
 }
 
+// missingFile is the error of a query file that does not exist: it
+// reads "NAME: no such file" and is fs.ErrNotExist.
+type missingFile string
+
+func (m missingFile) Error() string      { return string(m) + ": no such file" }
+func (missingFile) Is(target error) bool { return target == fs.ErrNotExist }
+
 // Read reads a query file.
 func Read(name string) ([]Case, error) {
 	fh, err := os.Open(name)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file", name)
+			return nil, missingFile(name)
 		}
 		return nil, err
 	}
