@@ -19,7 +19,7 @@ import (
 // ignored and rewritten.
 
 // cacheVersion changes whenever the format or the indexing rules change.
-const cacheVersion = "faq-index-35"
+const cacheVersion = "faq-index-36"
 
 // minCacheSize is the total size of FAQ files worth caching: smaller ones
 // parse faster than a cache file loads.

@@ -17,7 +17,9 @@
 // shapes: a bold paragraph worded as a question or marked Q: (**Q: …**,
 // **Q**. …, **How …?**), a Q:/A: pair (В:/О:, 问：/答：), the summary of
 // a top-level <details> element, a list item led by a bold question
-// (1. **How …?**), the term of a definition list, the title of an MkDocs
+// (1. **How …?**; its bold statements too, in a list of such questions
+// or one whose items all open with a bold line), the term of a
+// definition list, the title of an MkDocs
 // admonition of the question type (question, help, faq) or worded as a
 // question (??? faq "How …?", its answer indented below). They form an
 // outline: each one's parent is the nearest one above it at a shallower

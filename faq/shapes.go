@@ -182,15 +182,27 @@ var leadingAnchor = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // questionMarker matches the Q: that opens a question in its usual
-// spellings (Q:, Q., Q1), Question:; Russian В:, Chinese 问：), alone or
-// inside emphasis.
+// spellings (Q:, Q., Q1), Question:; Russian В: and Вопрос:, Chinese 问：
+// or 问:), alone or inside emphasis. Cyrillic markers take a colon only:
+// "В." is an initial or a list letter.
 var questionMarker = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:\*\*|__|\*|_)?(?:Q|Question|В|Вопрос|问|問)\d*(?:\*\*|__|\*|_)?[ \t]*(?:[:.)](?:\*\*|__|\*|_)?(?:[ \t]+|$)|：(?:\*\*|__|\*|_)?[ \t]*)`)
+	const emph = `(?:\*\*|__|\*|_)?`
+	return regexp.MustCompile(`^` + emph + `(?:` +
+		`(?:Q|Question)\d*` + emph + `[ \t]*(?:[:.)]` + emph + `(?:[ \t]+|$)|：` + emph + `[ \t]*)` +
+		`|(?:В|Вопрос)\d*` + emph + `[ \t]*(?::` + emph + `(?:[ \t]+|$)|：` + emph + `[ \t]*)` +
+		`|(?:问|問)\d*` + emph + `[ \t]*[:：]` + emph + `[ \t]*)`)
+})
+
+// cyrillicMarker matches the Russian one-letter question marker, which
+// is also Ukrainian's answer marker (В: for Відповідь): a question it
+// marks must be worded as one.
+var cyrillicMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\*\*|__|\*|_)?В\d*(?:\*\*|__|\*|_)?[ \t]*[:：]`)
 })
 
 // answerWord is the A: that opens an answer, in the spellings of
 // questionMarker's languages.
-const answerWord = `(?:A(?:nswer)?|О|Ответ|答|回答)\d*(?:\*\*|__|\*|_)?[ \t]*(?:[:.)]|：)`
+const answerWord = `(?:(?:A(?:nswer)?|答|回答)\d*(?:\*\*|__|\*|_)?[ \t]*(?:[:.)]|：)|(?:О|Ответ)\d*(?:\*\*|__|\*|_)?[ \t]*[:：])`
 
 // answerLine matches a line of a paragraph that starts the answer to a
 // Q: question written in the same paragraph.
@@ -266,7 +278,7 @@ func (d *docParser) questionIn(raw string, anyBold bool) (questionMatch, bool) {
 			}
 			q.text = plainInline(s[:end], d.refs)
 			q.end = skip + end
-			return q, hasQuestionText(q.text)
+			return q, hasQuestionText(q.text) && !(cyrillicMarker().MatchString(inner) && !isQuestion(q.text))
 		}
 	}
 	if !hasQuestionMarker(s) {
@@ -280,7 +292,7 @@ func (d *docParser) questionIn(raw string, anyBold bool) (questionMatch, bool) {
 	q.text = plainInline(s[:end], d.refs)
 	q.end = skip + end
 	q.marker = true
-	return q, hasQuestionText(q.text)
+	return q, hasQuestionText(q.text) && !(cyrillicMarker().MatchString(s) && !isQuestion(q.text))
 }
 
 // hasQuestionText reports whether a question holds more than a Q: marker.
@@ -353,7 +365,10 @@ func (d *docParser) list(n *ast.List) {
 		}
 		items = append(items, it)
 	}
-	boldLines := true // every item opens with a line in bold alone
+	// A list whose items all open with a line in bold alone is a list of
+	// questions, unless it is the answer of the question above it (steps,
+	// options: "1. **Open the config file**").
+	boldLines := len(d.heads) == 0 || !d.heads[len(d.heads)-1].question
 	for _, it := range items {
 		boldLines = boldLines && it.first != nil && isBoldLine(firstLine(d.linesText(it.first)))
 	}
@@ -398,9 +413,8 @@ func (d *docParser) list(n *ast.List) {
 	}
 }
 
-// isBoldLine reports whether a line is bold text alone: in a list whose
-// items all open with one, their answers below ("* **Screen OLED
-// inverted**"), the lines are the questions of a FAQ.
+// isBoldLine reports whether a line is bold text alone ("* **Screen OLED
+// inverted**", its answer below).
 func isBoldLine(line string) bool {
 	line = strings.TrimSpace(line)
 	return len(line) > 4 && (strings.HasPrefix(line, "**") || strings.HasPrefix(line, "__")) && closingDelimiter(line, line[:2]) == len(line)-2

@@ -48,6 +48,22 @@ func TestParseQuestionShapes(t *testing.T) {
 			},
 		},
 		{
+			// Steps of an answer, not questions, though two are worded so.
+			name: "a list of bold lines answering the question above",
+			src:  "## How do I configure it?\n\n1. **Open the config file**\n   It is here.\n2. **Need TLS?**\n   Add a cert.\n3. **Behind a proxy?**\n   Set it.\n4. **Restart**\n   Now.\n\n## Is it free?\n\nYes.\n",
+			want: []brief{{"how-do-i-configure-it", "How do I configure it?", "test", 1}, {"is-it-free", "Is it free?", "test", 12}},
+		},
+		{
+			// В. is an initial or a list letter; Ukrainian В: is an answer.
+			name: "Cyrillic letters that are no question markers",
+			src:  "## Команда\n\n**В. Петров** — редактор.\n\n## Как установить?\n\nТак.\n\n### В. Через Docker\n\nИли так.\n\n## Питання\n\nП: Як встановити?\n\nВ: Запустіть інсталятор.\n\n**В** 2020 году.\n\n**问题**\n",
+			want: []brief{
+				{"команда", "Команда", "test", 1},
+				{"как-установить", "Как установить?", "test", 5},
+				{"питання", "Питання", "test", 13},
+			},
+		},
+		{
 			name: "Q and A markers in Russian and Chinese",
 			src:  "## Вопросы\n\n**В:** Как настроить?  \n**О:** Так.\n\n**问：如何安装？**\n答：运行安装程序。\n",
 			want: []brief{

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -68,9 +69,27 @@ func noArgs(name string) cobra.PositionalArgs {
 		if len(args) == 0 {
 			return nil
 		}
-		return usageErrorf("%s takes no arguments; to ask a question starting with %q, run: faq ask %s %s",
-			name, name, name, strings.Join(args, " "))
+		return usageErrorf("%s takes no arguments; %s", name, askHint(name, args))
 	}
+}
+
+// askHint tells how to ask a question that starts with a command's name,
+// its words quoted where a shell would read them otherwise ("can't",
+// "bad?"), so that the line can be pasted.
+func askHint(name string, words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		w = clean(w)
+		plain := w != "" && strings.IndexFunc(w, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-_./,:+@%=", r)
+		}) < 0
+		if plain {
+			quoted[i] = w
+		} else {
+			quoted[i] = "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
+		}
+	}
+	return fmt.Sprintf("to ask a question starting with %q, run: faq ask %s %s", name, name, strings.Join(quoted, " "))
 }
 
 // usage is the usage text of cmd: synopsis, examples, commands, flags and
@@ -208,8 +227,7 @@ func newHelpCmd() *cobra.Command {
 			root := c.Root()
 			target, rest, err := root.Find(args)
 			if err != nil || len(rest) > 0 || target == nil {
-				return usageErrorf("no help topic %q; to ask a question starting with \"help\", run: faq ask help %s",
-					strings.Join(args, " "), strings.Join(args, " "))
+				return usageErrorf("no help topic %q; %s", clean(strings.Join(args, " ")), askHint("help", args))
 			}
 			target.InitDefaultHelpFlag()
 			target.InitDefaultVersionFlag()

@@ -86,7 +86,7 @@ func listRun(opts *ListOptions) error {
 	var none error
 	if len(entries) == 0 && len(opts.Words) > 0 {
 		words := strings.Join(opts.Words, " ")
-		none = noMatchErrorf("no question holds %q; to ask a question starting with \"list\", run: faq ask list %s", clean(words), clean(words))
+		none = noMatchErrorf("no question holds %q; %s", clean(words), askHint("list", opts.Words))
 	}
 	if p.mode == modeJSON {
 		// A script reads an empty list, and the exit code says why.

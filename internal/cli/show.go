@@ -94,7 +94,7 @@ func showRun(opts *ShowOptions) error {
 	}
 	if len(entries) == 0 {
 		// "faq show me how to …" is a question, not ids.
-		return noMatchErrorf("to ask a question starting with \"show\", run: faq ask show %s", clean(strings.Join(opts.IDs, " ")))
+		return noMatchErrorf("%s", askHint("show", opts.IDs))
 	}
 	return errNoMatch
 }

@@ -48,7 +48,9 @@ refusal is a miss), rejection the share of NONE questions refused, score
 their mean (or the one figure a file has). A figure with no questions of
 its kind reads 0.000 (the counts above it say so), and --min does not
 check it. With several files a last line gives the mean of each figure
-over the files that have questions of its kind, each file counted once.`,
+over the files that have questions of its kind, each file counted once.
+Words that name no file ("faq test for si joint pain") get the way to ask
+them as a question (faq ask test …).`,
 		Example: `  faq --data FAQ.md test FAQ.queries.tsv
   faq --data FAQ.md test --min 0.9 FAQ.queries.tsv`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -84,7 +86,7 @@ func testRun(opts *TestOptions) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && len(files) >= 2 && !strings.ContainsAny(name, `./\`) {
 				// "faq test for si joint pain" is a question, not files.
-				return usageErrorf("%v; to ask a question starting with \"test\", run: faq ask test %s", err, clean(strings.Join(files, " ")))
+				return usageErrorf("%v; %s", err, askHint("test", files))
 			}
 			return usageErrorf("%v", err)
 		}
