@@ -600,13 +600,13 @@ func (d *docParser) answer(h heading, end int) string {
 		body = stripAnswerMarkers(body)
 	}
 	body = d.withReferences(body)
-	return trimAnswer(leadingBreak().ReplaceAllString(trimAnswer(cleanTemplating(body)), ""))
+	return trimAnswer(leadingBreak().ReplaceAllString(cleanTemplating(body), ""))
 }
 
 // leadingBreak matches a line break that separates a question from an
 // answer on its line ("- **Can I …?**<br> Yes"): it shows nothing at the
 // start of the answer.
-var leadingBreak = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?i)<br\s*/?>`) })
+var leadingBreak = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?i)\s*<br\s*/?>`) })
 
 // trimAnswer trims the blank lines and spaces around an answer, but for
 // the indentation of an indented code block it starts with, which is what

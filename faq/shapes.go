@@ -75,7 +75,7 @@ func (d *docParser) paragraph(n *ast.Paragraph) {
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(raw), "\n")
 	switch {
-	case (strings.HasPrefix(first, "**") || strings.HasPrefix(first, "__")) && closingDelimiter(first, first[:2]) == len(first)-2:
+	case isBoldLine(first):
 		d.suspect(start, "bold lines not worded as questions", false)
 	case strings.HasPrefix(first, "???"):
 		d.suspect(start, `admonitions not read as questions (??? note "…")`, true)
@@ -278,7 +278,7 @@ func (d *docParser) questionIn(raw string, anyBold bool) (questionMatch, bool) {
 			}
 			q.text = plainInline(s[:end], d.refs)
 			q.end = skip + end
-			return q, hasQuestionText(q.text) && !(cyrillicMarker().MatchString(inner) && !isQuestion(q.text))
+			return q, markedQuestion(inner, q.text)
 		}
 	}
 	if !hasQuestionMarker(s) {
@@ -292,7 +292,14 @@ func (d *docParser) questionIn(raw string, anyBold bool) (questionMatch, bool) {
 	q.text = plainInline(s[:end], d.refs)
 	q.end = skip + end
 	q.marker = true
-	return q, hasQuestionText(q.text) && !(cyrillicMarker().MatchString(s) && !isQuestion(q.text))
+	return q, markedQuestion(s, q.text)
+}
+
+// markedQuestion reports whether text, found after marked's start, is a
+// question: more than its marker, and worded as a question if the marker
+// is the Cyrillic В (see cyrillicMarker).
+func markedQuestion(marked, text string) bool {
+	return hasQuestionText(text) && (isQuestion(text) || !cyrillicMarker().MatchString(marked))
 }
 
 // hasQuestionText reports whether a question holds more than a Q: marker.

@@ -38,18 +38,10 @@ func Readable(md string) string {
 	}
 	lines := strings.Split(md, "\n")
 	var out []string
-	fence := ""
+	var code fences
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
-		if fence != "" {
-			if strings.HasPrefix(strings.TrimSpace(line), fence) {
-				fence = ""
-			}
-			out = append(out, line)
-			continue
-		}
-		if m := fenceOpen().FindStringSubmatch(line); m != nil {
-			fence = m[1]
+		if code.in(line) {
 			out = append(out, line)
 			continue
 		}
@@ -108,16 +100,9 @@ func Readable(md string) string {
 // none does. A container nested inside uses fewer colons (Docusaurus's
 // rule), so its closing line does not close this one.
 func containerEnd(lines []string, colons int) int {
-	fence := ""
+	var code fences
 	for n, line := range lines {
-		if fence != "" {
-			if strings.HasPrefix(strings.TrimSpace(line), fence) {
-				fence = ""
-			}
-			continue
-		}
-		if m := fenceOpen().FindStringSubmatch(line); m != nil {
-			fence = m[1]
+		if code.in(line) {
 			continue
 		}
 		if m := containerClose().FindStringSubmatch(line); m != nil && len(m[1]) >= colons {
@@ -125,6 +110,24 @@ func containerEnd(lines []string, colons int) int {
 		}
 	}
 	return -1
+}
+
+// fences follows fenced code blocks through lines read in order.
+type fences struct{ open string }
+
+// in reports whether line opens, is inside or closes a fenced code block.
+func (f *fences) in(line string) bool {
+	if f.open != "" {
+		if strings.HasPrefix(strings.TrimSpace(line), f.open) {
+			f.open = ""
+		}
+		return true
+	}
+	if m := fenceOpen().FindStringSubmatch(line); m != nil {
+		f.open = m[1]
+		return true
+	}
+	return false
 }
 
 // indentedBody collects the lines indented at least four columns deeper
